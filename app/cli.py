@@ -1,0 +1,58 @@
+"""The ``signaal`` command line. Every command calls the same vault/core functions as the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from app import __version__, locale
+from app.commands import audit_cmds, user_cmds, vault_cmds
+from app.commands.console import Console
+from app.core.errors import SignaalError
+from app.core.i18n import _
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+MODULES = (vault_cmds, user_cmds, audit_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="signaal",
+        description=_("Signaal: signalen van mensenhandel herkennen, vastleggen en melden (offline)."),
+    )
+    parser.add_argument("--version", action="version", version=f"signaal {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for module in MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    locale.activate(locale.language_from_environment())
+    console = Console(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help(console.stdout)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args, console))
+    except SignaalError as error:
+        console.warn(_("Fout: {message}").format(message=error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        console.warn(_("Afgebroken."))
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``signaal`` command line; each module registers its own parsers."""

@@ -1,0 +1,60 @@
+"""``signaal audit verify`` and ``signaal audit show``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.commands.console import Console
+from app.commands.login import login_options, open_session
+from app.core.i18n import _
+from app.core.users import Role
+from app.vault import audit_log
+
+EXIT_TAMPERED = 3
+
+_KIND_TEXT = {
+    "edited": "rij {seq} is gewijzigd",
+    "missing": "rij {seq} ontbreekt (verwijderd)",
+    "truncated": "rij {seq} aan het eind ontbreekt (verwijderd)",
+    "bad_link": "rij {seq} sluit niet aan op de vorige rij",
+    "unexpected": "rij {seq} staat na de laatst bekende rij (buiten Signaal toegevoegd)",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    audit = sub.add_parser("audit", help=_("auditlog"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="OPDRACHT")
+    verify = audit_sub.add_parser("verify", parents=[login_options()], help=_("keten van het auditlog controleren"))
+    verify.set_defaults(func=cmd_verify)
+    show = audit_sub.add_parser("show", parents=[login_options()], help=_("laatste regels van het auditlog"))
+    show.add_argument("--last", type=int, default=20, metavar="N")
+    show.set_defaults(func=cmd_show)
+
+
+def cmd_verify(args: argparse.Namespace, console: Console) -> int:
+    with open_session(args, console) as session:
+        result = audit_log.verify(session.conn)
+    if result.ok:
+        console.say(
+            _("Auditlog in orde: {rows} rijen, laatste rij {seq}, hash {hash}.").format(
+                rows=result.rows, seq=result.head_seq, hash=result.head_hash
+            )
+        )
+        return 0
+    console.warn(_("Auditlog NIET in orde:"))
+    for problem in result.problems:
+        console.warn("  " + _(_KIND_TEXT[problem.kind]).format(seq=problem.seq))
+    for trigger in result.missing_triggers:
+        console.warn("  " + _("beveiliging ontbreekt: {name}").format(name=trigger))
+    return EXIT_TAMPERED
+
+
+def cmd_show(args: argparse.Namespace, console: Console) -> int:
+    with open_session(args, console) as session:
+        session.require(Role.COORDINATOR, _("auditlog inzien"))
+        rows = list(audit_log.entries(session.conn, newest_first=True, limit=args.last))
+    for entry in reversed(rows):
+        detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
+        console.say(f"{entry.seq}\t{entry.at}\t{entry.actor}\t{entry.action}\t{entry.subject}\t{detail}")
+    return 0

@@ -1,0 +1,51 @@
+"""Common options of commands that open the vault, and opening it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.console import Console
+from app.core.clock import SystemClock
+from app.core.i18n import _
+from app.crypto.kdf import wipe
+from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
+from app.vault.paths import VaultPaths, default_home
+from app.vault.session import Session
+
+
+def vault_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--vault", type=Path, metavar="MAP", help=_("map van de kluis (standaard: per gebruiker)"))
+    return parent
+
+
+def login_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False, parents=[vault_options()])
+    parent.add_argument("--user", metavar="NAAM", help=_("gebruikersnaam (anders wordt erom gevraagd)"))
+    parent.add_argument("--recovery", action="store_true", help=_("ontgrendelen met de herstelcode"))
+    return parent
+
+
+def vault_paths(args: argparse.Namespace) -> VaultPaths:
+    return VaultPaths(args.vault if args.vault is not None else default_home())
+
+
+def read_credentials(args: argparse.Namespace, console: Console) -> Credentials:
+    if getattr(args, "recovery", False):
+        code = console.secret(_("Herstelcode: "))
+        try:
+            return RecoveryCredentials(code.decode("utf-8"))
+        finally:
+            wipe(code)
+    name = args.user or console.ask(_("Gebruikersnaam: "))
+    return PassphraseCredentials(name, console.secret(_("Wachtzin: ")))
+
+
+def open_session(args: argparse.Namespace, console: Console) -> Session:
+    credentials = read_credentials(args, console)
+    try:
+        return unlock(vault_paths(args), credentials, SystemClock())
+    finally:
+        if isinstance(credentials, PassphraseCredentials):
+            wipe(credentials.passphrase)

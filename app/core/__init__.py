@@ -1,0 +1,1 @@
+"""Plain domain types and rules. No I/O, no Qt."""

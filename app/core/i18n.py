@@ -1,0 +1,32 @@
+"""Translation functions for the `app` gettext domain.
+
+Source strings (msgids) are Dutch, the default UI language. The active catalog is the one piece of
+process-wide state in the app, as in every gettext program; it is set at start-up and on a language
+switch by whoever loads catalogs (``app.locale``). Import ``_`` and ``N_`` from here explicitly.
+"""
+
+from __future__ import annotations
+
+import gettext
+
+_active: list[gettext.NullTranslations] = [gettext.NullTranslations()]
+
+
+def set_translations(translations: gettext.NullTranslations) -> None:
+    """Make ``translations`` the catalog used by ``_`` and ``ngettext``."""
+    _active[0] = translations
+
+
+def _(message: str) -> str:
+    """Translate ``message`` (a Dutch msgid) into the active language."""
+    return _active[0].gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate with plural forms; ``n`` picks the form."""
+    return _active[0].ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext convention
+    """Mark ``message`` for extraction without translating it now (for module-level constants)."""
+    return message

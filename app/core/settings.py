@@ -1,0 +1,46 @@
+"""Typed installation settings (stored in the vault) and organisation types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.i18n import N_, _
+
+
+class OrgType(StrEnum):
+    GGD_INTAKE = "ggd_intake"  # GG&GD registration interview with sex workers
+    COA = "coa"  # asylum reception
+    DTV = "dtv"  # return and departure
+    HEALTH = "health"  # GGD, GP, SOA clinic, hospital, dentist, mental health
+
+    @property
+    def label(self) -> str:
+        return _(_ORG_LABELS[self])
+
+
+_ORG_LABELS = {
+    OrgType.GGD_INTAKE: N_("GG&GD (registratiegesprek sekswerk)"),
+    OrgType.COA: N_("COA (asielopvang)"),
+    OrgType.DTV: N_("DT&V (terugkeer en vertrek)"),
+    OrgType.HEALTH: N_("Zorg (GGD, huisarts, soa-poli, ziekenhuis)"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    org_name: str
+    org_type: OrgType
+    case_prefix: str
+    language: str = "nl"
+    idle_lock_minutes: int = 5
+    retention_months: int = 24
+    k_anonymity: int = 5
+
+
+SETTING_BOUNDS = {
+    "idle_lock_minutes": (1, 60),
+    "retention_months": (1, 120),
+    "k_anonymity": (2, 50),
+}
+UI_LANGUAGES = ("nl", "en")

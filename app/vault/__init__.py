@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher database, key slots, schema, repositories, audit log, backup."""

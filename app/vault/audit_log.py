@@ -1,0 +1,82 @@
+"""The hash-chained audit log inside the vault: append and verify."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from app.core.audit import GENESIS, AuditAction, AuditEntry, ChainProblem, entry_hash, verify_chain
+from app.vault.database import Connection, transaction
+
+REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
+def append(
+    conn: Connection,
+    *,
+    at: str,
+    actor: str,
+    action: AuditAction,
+    subject: str = "",
+    detail: Mapping[str, object] | None = None,
+) -> AuditEntry:
+    """Add one row after the current head, in the caller's transaction (or its own)."""
+    payload = dict(detail or {})
+    with transaction(conn):
+        row = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+        prev_seq, prev_hash = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+        seq = prev_seq + 1
+        digest = entry_hash(prev_hash, seq, at, actor, action.value, subject, payload)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action.value, subject, _json(payload), prev_hash, digest),
+        )
+        conn.execute(
+            "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            (seq, digest),
+        )
+    return AuditEntry(seq, at, actor, action.value, subject, payload, prev_hash, digest)
+
+
+def entries(conn: Connection, *, newest_first: bool = False, limit: int = -1) -> Iterator[AuditEntry]:
+    order = "DESC" if newest_first else "ASC"
+    cursor = conn.execute(
+        f"SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq {order} LIMIT ?",
+        (limit,),
+    )
+    for seq, at, actor, action, subject, detail, prev_hash, digest in cursor:
+        yield AuditEntry(seq, at, actor, action, subject, json.loads(detail), prev_hash, digest)
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    rows: int
+    head_seq: int
+    head_hash: str
+    problems: list[ChainProblem]
+    missing_triggers: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.missing_triggers
+
+
+def verify(conn: Connection) -> Verification:
+    row = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+    head_seq, head_hash = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+    rows = list(entries(conn))
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return Verification(
+        rows=len(rows),
+        head_seq=head_seq,
+        head_hash=head_hash,
+        problems=verify_chain(rows, head_seq, head_hash),
+        missing_triggers=[t for t in REQUIRED_TRIGGERS if t not in triggers],
+    )
+
+
+def _json(payload: Mapping[str, object]) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -1,0 +1,67 @@
+"""Numbered schema migrations: ``NNNN_description.sql``, applied in order, each in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import sqlcipher3
+
+from app.vault.database import Connection, transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+    def statements(self) -> list[str]:
+        """The script split into complete statements (trigger bodies stay whole)."""
+        statements, pending = [], ""
+        for line in self.sql.splitlines(keepends=True):
+            if not pending and (not line.strip() or line.lstrip().startswith("--")):
+                continue
+            pending += line
+            if sqlcipher3.complete_statement(pending):
+                statements.append(pending.strip())
+                pending = ""
+        if pending.strip():
+            raise ValueError(f"incomplete statement at the end of migration {self.name}")
+        return statements
+
+
+def all_migrations() -> list[Migration]:
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        if entry.name.endswith(".sql"):
+            number = int(entry.name.split("_", 1)[0])
+            found.append(Migration(number, entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError("migration numbers must run 1, 2, 3, … without gaps")
+    return found
+
+
+def latest_version() -> int:
+    return len(all_migrations())
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, upto: int | None = None) -> list[int]:
+    """Apply pending migrations (up to ``upto``); returns the versions applied."""
+    applied = []
+    for migration in all_migrations():
+        if migration.version <= schema_version(conn):
+            continue
+        if upto is not None and migration.version > upto:
+            break
+        with transaction(conn):
+            for statement in migration.statements():
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+        applied.append(migration.version)
+    return applied

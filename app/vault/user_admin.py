@@ -1,0 +1,128 @@
+"""Adding and removing users, changing passphrases and renewing the recovery code.
+
+Each operation rewrites only the key-slot file (never the database key): the database row, the new
+key-file generation and the audit row are committed together, and only after the new key file is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core import passphrase_policy
+from app.core.audit import AuditAction
+from app.core.errors import InvalidInput, LastAdmin, NotAllowed, UnknownUser, UserExists, WrongCredentials
+from app.core.i18n import _
+from app.core.users import Role, User
+from app.crypto import AuthenticationFailed
+from app.crypto.kdf import KdfParams, wipe
+from app.vault import meta, recovery
+from app.vault.keyfile import KeyFile
+from app.vault.keyslots import (
+    RECOVERY_LABEL,
+    check_keyfile,
+    make_slot,
+    open_slot,
+    read_keyfile,
+    user_label,
+    write_keyfile,
+)
+from app.vault.repos import users as users_repo
+from app.vault.session import Session
+
+KdfFactory = Callable[[], KdfParams]
+MAX_NAME = 64
+
+
+def add_user(session: Session, name: str, role: Role, passphrase: bytearray, kdf: KdfFactory = KdfParams.fresh) -> User:
+    session.require(Role.ADMIN, _("gebruikers toevoegen"))
+    name = " ".join(name.split())
+    if not name or len(name) > MAX_NAME:
+        raise InvalidInput(_("Een gebruikersnaam heeft 1 tot {n} tekens.").format(n=MAX_NAME))
+    if users_repo.by_name(session.conn, name) is not None:
+        raise UserExists(name)
+    passphrase_policy.check(passphrase.decode("utf-8"))
+    slot = make_slot(session.vault_id, "user", user_label(session.vault_id, name), passphrase, session.data_key, kdf())
+    added: list[User] = []
+
+    def record() -> None:
+        added.append(users_repo.insert(session.conn, name, role, slot.id, session.now()))
+        session.audit(AuditAction.USER_ADD, name, {"role": role.value})
+
+    _change_keyfile(session, lambda keyfile: keyfile.with_slot(slot), record)
+    return added[0]
+
+
+def remove_user(session: Session, name: str) -> None:
+    session.require(Role.ADMIN, _("gebruikers verwijderen"))
+    user = _existing(session, name)
+    if user.role is Role.ADMIN and users_repo.count_admins(session.conn) <= 1:
+        raise LastAdmin()
+    assert user.id is not None
+    slot_id = users_repo.slot_of(session.conn, user.id)
+
+    def record() -> None:
+        assert user.id is not None
+        users_repo.mark_removed(session.conn, user.id, session.now())
+        session.audit(AuditAction.USER_REMOVE, user.name)
+
+    _change_keyfile(session, lambda kf: kf.without_slot(slot_id) if slot_id else kf, record)
+
+
+def change_passphrase(session: Session, old: bytearray, new: bytearray, kdf: KdfFactory = KdfParams.fresh) -> None:
+    """The signed-in user changes their own passphrase; the old one must be given again."""
+    user = session.user
+    if user.is_recovery or user.id is None:
+        raise NotAllowed(_("wachtzin wijzigen zonder gebruikersnaam"))
+    keyfile = read_keyfile(session.paths.keyfile)
+    current = keyfile.find("user", user_label(session.vault_id, user.name))
+    try:
+        if current is None:
+            raise AuthenticationFailed()
+        wipe(open_slot(session.vault_id, current, old))
+    except AuthenticationFailed:
+        raise WrongCredentials() from None
+    _replace_user_slot(session, user, new, kdf, AuditAction.PASSPHRASE_CHANGE)
+
+
+def reset_passphrase(session: Session, name: str, new: bytearray, kdf: KdfFactory = KdfParams.fresh) -> None:
+    """An admin (or the recovery code) sets a new passphrase for a user who forgot theirs."""
+    session.require(Role.ADMIN, _("wachtzin van een ander instellen"))
+    _replace_user_slot(session, _existing(session, name), new, kdf, AuditAction.PASSPHRASE_RESET)
+
+
+def rotate_recovery(session: Session, kdf: KdfFactory = KdfParams.fresh) -> str:
+    """A new recovery code replaces the old one, which stops working. Returns the new code."""
+    session.require(Role.ADMIN, _("herstelcode vernieuwen"))
+    code = recovery.generate()
+    slot = make_slot(session.vault_id, "recovery", RECOVERY_LABEL, code.encode("ascii"), session.data_key, kdf())
+    _change_keyfile(session, lambda kf: kf.with_slot(slot), lambda: session.audit(AuditAction.RECOVERY_ROTATE))
+    return code
+
+
+def _replace_user_slot(session: Session, user: User, new: bytearray, kdf: KdfFactory, action: AuditAction) -> None:
+    passphrase_policy.check(new.decode("utf-8"))
+    slot = make_slot(session.vault_id, "user", user_label(session.vault_id, user.name), new, session.data_key, kdf())
+
+    def record() -> None:
+        assert user.id is not None
+        users_repo.set_slot(session.conn, user.id, slot.id)
+        session.audit(action, user.name)
+
+    _change_keyfile(session, lambda kf: kf.with_slot(slot), record)
+
+
+def _existing(session: Session, name: str) -> User:
+    user = users_repo.by_name(session.conn, name)
+    if user is None:
+        raise UnknownUser(name)
+    return user
+
+
+def _change_keyfile(session: Session, change: Callable[[KeyFile], KeyFile], record: Callable[[], object]) -> None:
+    keyfile = read_keyfile(session.paths.keyfile)
+    check_keyfile(keyfile, session.data_key)
+    updated = change(keyfile)
+    with session.transaction():
+        record()
+        meta.put(session.conn, meta.KEYFILE_GENERATION, str(updated.generation))
+        write_keyfile(session.paths.keyfile, updated, session.data_key)

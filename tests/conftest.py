@@ -1,0 +1,78 @@
+"""Shared fixtures. Qt runs offscreen; vaults use cheap Argon2 parameters (the real ones are tested too)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SIGNAAL_LANG"] = "nl"
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.core.settings import OrgType, Settings
+from app.crypto.kdf import KdfParams
+from app.vault.lifecycle import create_vault
+from app.vault.paths import VaultPaths
+from app.vault.session import Session
+
+ADMIN = "Anna Admin"
+ADMIN_PASS = "correct paard batterij nietje"
+
+
+class FixedClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.moment = start or datetime(2026, 3, 7, 9, 30, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+def cheap_kdf() -> KdfParams:
+    return KdfParams.fresh(iterations=1, memory_kib=1024, lanes=1)
+
+
+def secret(text: str) -> bytearray:
+    return bytearray(text.encode("utf-8"))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> VaultPaths:
+    return VaultPaths(tmp_path / "vault")
+
+
+@pytest.fixture
+def created(paths: VaultPaths, clock: FixedClock) -> Iterator[tuple[Session, str]]:
+    session, code = create_vault(
+        paths,
+        settings=Settings(org_name="GGD Teststad", org_type=OrgType.GGD_INTAKE, case_prefix="TS"),
+        admin_name=ADMIN,
+        admin_passphrase=secret(ADMIN_PASS),
+        clock=clock,
+        kdf=cheap_kdf,
+    )
+    yield session, code
+    session.lock()
+
+
+@pytest.fixture
+def session(created: tuple[Session, str]) -> Session:
+    return created[0]
+
+
+@pytest.fixture
+def recovery_code(created: tuple[Session, str]) -> str:
+    return created[1]

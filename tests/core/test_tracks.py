@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import InvalidInput
+from app.core.tracks import TRACKS, Track, is_open, state_label, validate_transition
+
+
+def test_eight_tracks_each_with_a_start_state() -> None:
+    assert len(Track) == 8
+    assert TRACKS[Track.SIGNALERING].initial == "nieuw"
+    assert TRACKS[Track.MELDING].initial == "geen"
+
+
+def test_unknown_state_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="Onbekende status"):
+        validate_transition(Track.AANGIFTE, "niet_besproken", "slachtoffer", None, {})
+
+
+def test_same_state_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="staat al"):
+        validate_transition(Track.AANGIFTE, "besproken", "besproken", None, {})
+
+
+def test_closing_needs_a_listed_reason() -> None:
+    with pytest.raises(InvalidInput, match="reden"):
+        validate_transition(Track.SIGNALERING, "nieuw", "afgesloten", "zomaar", {})
+    validate_transition(Track.SIGNALERING, "nieuw", "afgesloten", "verhuisd", {})
+
+
+def test_consent_given_needs_scope_and_form() -> None:
+    with pytest.raises(InvalidInput, match="form"):
+        validate_transition(Track.TOESTEMMING, "gevraagd", "gegeven", None, {"scope": ["registratie"]})
+    validate_transition(
+        Track.TOESTEMMING, "gevraagd", "gegeven", None, {"scope": ["registratie"], "form": "schriftelijk"}
+    )
+
+
+def test_open_means_started_and_not_settled() -> None:
+    assert not is_open(Track.AANGIFTE, "niet_besproken")
+    assert is_open(Track.AANGIFTE, "bedenktijd")
+    assert not is_open(Track.AANGIFTE, "gedaan")
+
+
+def test_labels_are_dutch() -> None:
+    assert state_label(Track.MELDING, "geexporteerd") == "geëxporteerd"

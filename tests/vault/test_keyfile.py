@@ -1,0 +1,69 @@
+"""The key-slot file parser: round trip, and only ``KeyFileCorrupt`` for anything malformed."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.errors import KeyFileCorrupt
+from app.vault.keyfile import KeyFile, parse
+from app.vault.paths import VaultPaths
+from app.vault.session import Session
+
+
+def test_round_trip(session: Session, paths: VaultPaths) -> None:
+    raw = paths.keyfile.read_bytes()
+    keyfile = parse(raw)
+    assert keyfile.to_bytes() == raw
+    assert isinstance(keyfile, KeyFile) and len(keyfile.slots) == 2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.update(format="other/1"),
+        lambda d: d.update(generation=-1),
+        lambda d: d.update(generation=True),
+        lambda d: d["slots"][0]["kdf"].update(m=1 << 40),
+        lambda d: d["slots"][0]["kdf"].update(alg="scrypt"),
+        lambda d: d["slots"][0].update(kind="root"),
+        lambda d: d["slots"][0].update(nonce="!!"),
+        lambda d: d.pop("mac"),
+        lambda d: d.update(slots=[{}] * 300),
+    ],
+)
+def test_malformed_fields_are_corrupt(session: Session, paths: VaultPaths, change: object) -> None:
+    doc = json.loads(paths.keyfile.read_text())
+    change(doc)  # type: ignore[operator]
+    with pytest.raises(KeyFileCorrupt):
+        parse(json.dumps(doc).encode())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2048))
+def test_random_bytes_never_crash_the_parser(data: bytes) -> None:
+    with contextlib.suppress(KeyFileCorrupt):
+        parse(data)
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json)
+def test_random_json_never_crashes_the_parser(doc: object) -> None:
+    with contextlib.suppress(KeyFileCorrupt):
+        parse(json.dumps(doc).encode())
+
+
+def test_oversized_file_is_refused_before_parsing() -> None:
+    with pytest.raises(KeyFileCorrupt, match="te groot"):
+        parse(b" " * (1024 * 1024 + 1))

@@ -1,0 +1,99 @@
+"""Numbered migrations: a fresh vault and an upgraded one end with the same schema, data intact."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import VaultTooNew
+from app.vault import audit_log, database
+from app.vault.lifecycle import PassphraseCredentials, unlock
+from app.vault.migrations import Migration, all_migrations, latest_version, migrate, schema_version
+from app.vault.paths import VaultPaths
+from app.vault.repos import cases
+from app.vault.session import Session
+from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
+
+
+def _schema(conn: database.Connection) -> list[tuple[str, str, str]]:
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    return [(t, n, " ".join((s or "").split())) for t, n, s in rows]
+
+
+def _fresh(path: Path, upto: int | None = None) -> database.Connection:
+    conn = database.connect(path, bytearray(os.urandom(32)), create=True)
+    migrate(conn, upto=upto)
+    return conn
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    versions = [m.version for m in all_migrations()]
+    assert versions == list(range(1, latest_version() + 1)) and latest_version() >= 2
+
+
+def test_fresh_and_upgraded_schemas_are_identical(tmp_path: Path) -> None:
+    fresh = _fresh(tmp_path / "fresh.db")
+    old = _fresh(tmp_path / "old.db", upto=1)
+    assert schema_version(old) == 1
+    old.execute("INSERT INTO cases (code, created_at) VALUES ('TS-2026-0001', '2026-01-01T00:00:00Z')")
+    assert migrate(old) == list(range(2, latest_version() + 1))
+    assert _schema(old) == _schema(fresh)
+    assert schema_version(old) == schema_version(fresh) == latest_version()
+    assert old.execute("SELECT code FROM cases").fetchall() == [("TS-2026-0001",)]
+
+
+def test_migrating_twice_does_nothing(tmp_path: Path) -> None:
+    conn = _fresh(tmp_path / "a.db")
+    assert migrate(conn) == []
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.vault.migrations as migrations
+
+    conn = _fresh(tmp_path / "a.db", upto=1)
+    broken = [*all_migrations()[:1], Migration(2, "0002_broken.sql", "CREATE TABLE x (a);\nNOT SQL;\n")]
+    monkeypatch.setattr(migrations, "all_migrations", lambda: broken)
+    with pytest.raises(database.DatabaseError):
+        migrations.migrate(conn)
+    assert schema_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'x'").fetchone()[0] == 0
+
+
+def test_trigger_bodies_stay_one_statement() -> None:
+    second = all_migrations()[1]
+    triggers = [s for s in second.statements() if s.startswith("CREATE TRIGGER")]
+    assert len(triggers) == 2 and all(s.endswith("END;") for s in triggers)
+
+
+def test_unlock_upgrades_an_old_vault_after_a_backup(session: Session, paths: VaultPaths, clock: FixedClock) -> None:
+    code = cases.create(session).code
+    conn = session.conn
+    # Take the vault back to schema 1 as an older Signaal would have left it.
+    for name in ("audit_log_no_update", "audit_log_no_delete"):
+        conn.execute(f"DROP TRIGGER {name}")
+    for name in ("interviews_by_case", "transitions_by_case", "reminders_open_by_due"):
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute("DROP TABLE reminders")
+    conn.execute("PRAGMA user_version = 1")
+    session.lock()
+    with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as again:
+        assert schema_version(again.conn) == latest_version()
+        assert cases.by_code(again, code).code == code
+        migrated = [e for e in audit_log.entries(again.conn) if e.action == "migrate"]
+    assert migrated and migrated[0].detail["from"] == 1
+    backups = sorted(paths.backups.iterdir())
+    assert sorted(p.suffix for p in backups) == [".keys", ".signaal"]
+    with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as third:
+        copy = next(p for p in backups if p.suffix == ".signaal")
+        conn = database.connect(copy, third.data_key, readonly=True)
+        assert schema_version(conn) == 1 and conn.execute("SELECT code FROM cases").fetchall() == [(code,)]
+        conn.close()
+
+
+def test_a_vault_from_a_newer_version_is_refused(session: Session, paths: VaultPaths, clock: FixedClock) -> None:
+    session.conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    session.lock()
+    with pytest.raises(VaultTooNew):
+        unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock)
