@@ -7,7 +7,7 @@ from datetime import datetime
 
 from app.core.ids import CaseId, InterviewId, UserId
 
-AnswerValue = str | int | float | bool | None
+AnswerValue = str | int | float | bool | list[str] | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Guided signal checklists: the model, conditions, parsing and validation of ``forms/*.yaml``."""

@@ -1,0 +1,180 @@
+"""The checklist model: modules of items, each a signal or a context question, composed per role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.core.checklists.conditions import Condition
+from app.core.i18n import N_, _
+
+
+class AnswerType(StrEnum):
+    SIGNAL = "signal"  # ja – waargenomen / ja – verteld / nee / onbekend / niet gevraagd
+    YES_NO_UNKNOWN = "yes_no_unknown"
+    CHOICE = "choice"
+    NUMBER = "number"
+    DATE = "date"
+    TEXT = "text"
+
+
+class SignalAnswer(StrEnum):
+    OBSERVED = "observed"
+    REPORTED = "reported"
+    NO = "no"
+    UNKNOWN = "unknown"
+    NOT_ASKED = "not_asked"
+
+    @property
+    def label(self) -> str:
+        return _(_SIGNAL_LABELS[self])
+
+    @property
+    def is_present(self) -> bool:
+        return self in (SignalAnswer.OBSERVED, SignalAnswer.REPORTED)
+
+
+_SIGNAL_LABELS = {
+    SignalAnswer.OBSERVED: N_("Ja – waargenomen"),
+    SignalAnswer.REPORTED: N_("Ja – verteld"),
+    SignalAnswer.NO: N_("Nee"),
+    SignalAnswer.UNKNOWN: N_("Onbekend"),
+    SignalAnswer.NOT_ASKED: N_("Niet gevraagd"),
+}
+
+YES_NO_UNKNOWN = ("yes", "no", "unknown")
+YES_NO_LABELS = {"yes": N_("Ja"), "no": N_("Nee"), "unknown": N_("Onbekend")}
+
+
+class ExploitationForm(StrEnum):
+    """Forms of exploitation as the National Rapporteur counts them (art. 273f Sr)."""
+
+    SEKSUEEL = "SU"  # seksuele uitbuiting
+    ARBEID = "AU"  # arbeidsuitbuiting
+    DIENSTEN = "GD"  # gedwongen dienstverlening, incl. bedelarij
+    CRIMINEEL = "CU"  # criminele uitbuiting
+    ORGAAN = "OV"  # orgaanverwijdering
+
+    @property
+    def label(self) -> str:
+        return _(_FORM_LABELS[self])
+
+
+_FORM_LABELS = {
+    ExploitationForm.SEKSUEEL: N_("seksuele uitbuiting"),
+    ExploitationForm.ARBEID: N_("arbeidsuitbuiting"),
+    ExploitationForm.DIENSTEN: N_("gedwongen dienstverlening (incl. bedelarij)"),
+    ExploitationForm.CRIMINEEL: N_("criminele uitbuiting"),
+    ExploitationForm.ORGAAN: N_("orgaanverwijdering"),
+}
+
+
+class Element(StrEnum):
+    """The legal element of art. 273f Sr a signal points to."""
+
+    MEANS = "means"  # dwang, misleiding, controle, misbruik van kwetsbare positie
+    EXPLOITATION = "exploitation"  # uitbuitende omstandigheden
+    VULNERABILITY = "vulnerability"  # kwetsbaarheid en context: nooit genoeg op zichzelf
+
+    @property
+    def label(self) -> str:
+        return _(_ELEMENT_LABELS[self])
+
+
+_ELEMENT_LABELS = {
+    Element.MEANS: N_("middelen (dwang, misleiding, controle)"),
+    Element.EXPLOITATION: N_("uitbuitende omstandigheden"),
+    Element.VULNERABILITY: N_("kwetsbaarheid en context"),
+}
+
+
+class Grade(StrEnum):
+    STRONG = "strong"
+    MEDIUM = "medium"
+    WEAK = "weak"
+
+    @property
+    def label(self) -> str:
+        return _(_GRADE_LABELS[self])
+
+
+_GRADE_LABELS = {Grade.STRONG: N_("sterk"), Grade.MEDIUM: N_("middel"), Grade.WEAK: N_("zwak")}
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    text: str  # Dutch source text
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    module: str
+    text: str  # Dutch source text: the signal as the worker records it, or the context question
+    type: AnswerType
+    source: str
+    help: str = ""  # guidance for the worker (Dutch)
+    ask: str = ""  # plain-language question to the person (Dutch; translated for the client view)
+    section: str = ""
+    show_if: Condition | None = None
+    forms: tuple[ExploitationForm, ...] = ()  # empty: points to every form
+    elements: tuple[Element, ...] = ()
+    grade: Grade | None = None
+    marks_minor: tuple[str, ...] = ()  # answers that mean the person is (possibly) under 18
+    options: tuple[Option, ...] = ()
+    multiple: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str = ""
+    max_length: int = 200
+    ilo: tuple[str, ...] = ()  # related ILO/Delphi indicator references
+
+    @property
+    def is_signal(self) -> bool:
+        return self.type is AnswerType.SIGNAL
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningQuestion:
+    id: str
+    text: str
+    source: str
+    leads_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Module:
+    id: str
+    version: str
+    title: str
+    file: str
+    items: tuple[Item, ...]
+    opening_questions: tuple[OpeningQuestion, ...] = ()
+    requires: tuple[str, ...] = ()  # modules asked before this one
+    submodules: tuple[str, ...] = ()  # modules asked after this one (e.g. amv after coa)
+    org_types: tuple[str, ...] = ()  # non-empty: a checklist of its own for these organisation types
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    """The modules asked in one interview, in order, with one version string and one content hash."""
+
+    id: str
+    title: str
+    modules: tuple[Module, ...]
+    items: tuple[Item, ...]
+    version: str
+    content_hash: str
+    _by_id: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
+
+    def item(self, item_id: str) -> Item:
+        return self._by_id[item_id]
+
+    def has(self, item_id: str) -> bool:
+        return item_id in self._by_id
+
+    @property
+    def opening_questions(self) -> tuple[OpeningQuestion, ...]:
+        return tuple(q for m in self.modules for q in m.opening_questions)

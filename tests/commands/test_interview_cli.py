@@ -1,0 +1,107 @@
+"""``signaal forms``, ``signaal case`` and the scriptable ``signaal interview``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.vault.lifecycle import PassphraseCredentials, unlock
+from app.vault.paths import VaultPaths
+from app.vault.repos import cases, interviews
+from tests.commands.test_cli import ADMIN_PASS, _login, run
+from tests.conftest import FixedClock, secret
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    home = tmp_path / "kluis"
+    code, _out, err = run(
+        "init",
+        "--vault",
+        str(home),
+        "--org",
+        "GGD Noord",
+        "--org-type",
+        "ggd_intake",
+        "--prefix",
+        "GN",
+        "--admin",
+        "anna",
+        stdin=ADMIN_PASS + "\n",
+    )
+    assert code == 0, err
+    return home
+
+
+def test_forms_list_and_check() -> None:
+    code, out, _ = run("forms", "list")
+    assert code == 0 and [line.split(":")[0] for line in out.splitlines()] == ["coa", "dtv", "ggd_intake", "health"]
+    code, out, _ = run("forms", "check")
+    assert code == 0 and out.startswith("In orde: 6 modules")
+
+
+def test_forms_check_reports_a_broken_form(tmp_path: Path) -> None:
+    (tmp_path / "core.yaml").write_text('module: core\nversion: "1"\ntitle: t\nitems:\n  - {id: CORE-01, text: x}\n')
+    code, _out, err = run("forms", "check", "--dir", str(tmp_path))
+    assert code == 1 and "forms/core.yaml: item CORE-01" in err
+
+
+def test_scripted_interview_stores_and_prints_the_assessment(home: Path, tmp_path: Path) -> None:
+    code, out, _ = _login(home, "case", "new", "--nationality", "ro", "--birth-year", "2001")
+    assert code == 0 and re.fullmatch(r"GN-\d{4}-0001", out.strip())
+    case_code = out.strip()
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "language: ro\ninterpreter: true\nanswers:\n  CORE-01: reported\n  GGD-02: observed\n"
+        "  CORE-12: reported\n  GGD-05: reported\n  GGD-T1: [anders]\n  GGD-T6: 14\n"
+    )
+    code, out, err = _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(answers))
+    assert code == 0, err
+    assert "Beoordeling:\n  sterke signalen" in out
+    assert "seksuele uitbuiting: GGD-02 (sterk, ja – waargenomen), GGD-05 (middel, ja – verteld)" in out
+    assert "politie" in out and "bedenktijd" in out and "Signalering → signalen vastgelegd" in out
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        [interview] = interviews.for_case(session, case.id)
+        stored = interviews.answers(session, interview.id)
+        assert interview.finished_at is not None and interview.language == "ro" and interview.interpreter_used
+        assert stored["GGD-T6"].value == 14 and stored["GGD-T1"].value == ["anders"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("answers:\n  CORE-01: misschien\n", "Antwoord op CORE-01 past niet"),
+        ("answers:\n  XYZ-01: observed\n", "Onbekende items"),
+        ("antwoorden: {}\n", "answers"),
+        ("answers: [\n", "geen geldige YAML"),
+        ('answers:\n  GGD-T3A: "yes"\n', "niet gevraagd"),
+    ],
+)
+def test_bad_answers_files_are_explained(home: Path, tmp_path: Path, content: str, message: str) -> None:
+    case_code = _login(home, "case", "new")[1].strip()
+    answers = tmp_path / "a.yaml"
+    answers.write_text(content)
+    code, _out, err = _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(answers))
+    assert code == 1 and message in err
+
+
+def test_unknown_case_and_checklist(home: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers: {}\n")
+    assert (
+        "Niet gevonden"
+        in _login(home, "interview", "--case", "GN-2020-0001", "--form", "ggd_intake", "--answers", str(answers))[2]
+    )
+    assert (
+        "beschikbaar"
+        in _login(home, "interview", "--case", "GN-2020-0001", "--form", "kapper", "--answers", str(answers))[2]
+    )
+
+
+def test_case_show(home: Path) -> None:
+    case_code = _login(home, "case", "new")[1].strip()
+    code, out, _ = _login(home, "case", "show", case_code)
+    assert code == 0 and "Signalering: nieuw" in out
