@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 DEV_HOME ?= $(CURDIR)/.signaal-dev
 
-.PHONY: run test lint bench deps venv clean
+.PHONY: run test lint bench deps venv clean screenshots
 
 deps:
 	@installer/install-debian-deps.sh
@@ -35,6 +35,12 @@ lint: venv
 ## bench: performance figures next to their targets (not part of `make test`)
 bench: deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench -p no:cacheprovider -o addopts=""
+
+## screenshots: render the main screens with synthetic data into docs/screenshots/
+screenshots: venv
+	$(PY) tools/screenshots.py docs/screenshots
+	QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py /tmp/signaal-shots-200
+	cp /tmp/signaal-shots-200/interview-200pct.png docs/screenshots/
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

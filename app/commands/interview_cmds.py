@@ -90,5 +90,5 @@ def _print_blocks(console: Console, blocks: list[Block]) -> None:
     for block in blocks:
         console.say()
         console.say(block.heading + ":")
-        for line in block.lines:
+        for line in block.text_lines():
             console.say("  " + line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from app.core.assessment import Assessment
 from app.core.checklists.model import ExploitationForm
@@ -15,6 +16,15 @@ from app.core.tracks import state_label
 class Block:
     heading: str
     lines: tuple[str, ...]
+    numbered: bool = False  # steps to take in order
+
+    def text_lines(self) -> list[str]:
+        return [f"{n}. {line}" if self.numbered else line for n, line in enumerate(self.lines, 1)]
+
+    def html(self) -> str:
+        tag = "ol" if self.numbered else "ul"
+        items = "".join(f"<li>{escape(line)}</li>" for line in self.lines)
+        return f"<h3>{escape(self.heading)}</h3><{tag}>{items}</{tag}>"
 
 
 def assessment_blocks(assessment: Assessment) -> list[Block]:
@@ -41,7 +51,7 @@ def assessment_blocks(assessment: Assessment) -> list[Block]:
 def route_blocks(advice: RouteAdvice) -> list[Block]:
     blocks = []
     if advice.steps:
-        blocks.append(Block(_("Route"), tuple(f"{n}. {step}" for n, step in enumerate(advice.steps, 1))))
+        blocks.append(Block(_("Route"), advice.steps, numbered=True))
     if advice.tell_person:
         blocks.append(Block(_("Vertel de persoon"), advice.tell_person))
     if advice.tracks:

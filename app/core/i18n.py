@@ -10,11 +10,18 @@ from __future__ import annotations
 import gettext
 
 _active: list[gettext.NullTranslations] = [gettext.NullTranslations()]
+_locale: list[str] = ["nl_NL"]
 
 
-def set_translations(translations: gettext.NullTranslations) -> None:
-    """Make ``translations`` the catalog used by ``_`` and ``ngettext``."""
+def set_translations(translations: gettext.NullTranslations, locale: str = "nl_NL") -> None:
+    """Make ``translations`` the catalog used by ``_`` and ``ngettext``, and ``locale`` the formatting locale."""
     _active[0] = translations
+    _locale[0] = locale
+
+
+def active_locale() -> str:
+    """The babel locale name for dates and numbers (``nl_NL``, ``en_GB``)."""
+    return _locale[0]
 
 
 def _(message: str) -> str:

@@ -53,7 +53,18 @@ def record_answer(
         cleared = hidden_answered(checklist, current)
         for hidden in cleared:
             interviews.clear_answer(session, interview_id, hidden)
+            current.pop(hidden)
+        _cache_level(session, checklist, interview_id, current)
     return cleared
+
+
+def _cache_level(
+    session: Session, checklist: Checklist, interview_id: InterviewId, current: dict[str, AnswerValue]
+) -> None:
+    """Keep the case list's level column current (a cache: the case view always recomputes it)."""
+    case_id = interviews.get(session, interview_id).case_id
+    level = assess(checklist, current, minor_known=is_minor_by_case(session, case_id)).level
+    session.conn.execute("UPDATE interviews SET level = ? WHERE id = ?", (level.value, interview_id))
 
 
 def is_minor_by_case(session: Session, case_id: CaseId) -> bool:

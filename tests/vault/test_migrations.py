@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import VaultTooNew
+from app.core.settings import OrgType, Settings
 from app.vault import audit_log, database
-from app.vault.lifecycle import PassphraseCredentials, unlock
+from app.vault.lifecycle import PassphraseCredentials, create_vault, unlock
 from app.vault.migrations import Migration, all_migrations, latest_version, migrate, schema_version
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases
 from app.vault.session import Session
-from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
+from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, cheap_kdf, secret
 
 
 def _schema(conn: database.Connection) -> list[tuple[str, str, str]]:
@@ -67,28 +68,37 @@ def test_trigger_bodies_stay_one_statement() -> None:
     assert len(triggers) == 2 and all(s.endswith("END;") for s in triggers)
 
 
-def test_unlock_upgrades_an_old_vault_after_a_backup(session: Session, paths: VaultPaths, clock: FixedClock) -> None:
-    code = cases.create(session).code
-    conn = session.conn
-    # Take the vault back to schema 1 as an older Signaal would have left it.
-    for name in ("audit_log_no_update", "audit_log_no_delete"):
-        conn.execute(f"DROP TRIGGER {name}")
-    for name in ("interviews_by_case", "transitions_by_case", "reminders_open_by_due"):
-        conn.execute(f"DROP INDEX {name}")
-    conn.execute("DROP TABLE reminders")
-    conn.execute("PRAGMA user_version = 1")
-    session.lock()
+def test_unlock_upgrades_an_old_vault_after_a_backup(
+    paths: VaultPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.vault.migrations as migrations
+
+    every = migrations.all_migrations()
+    monkeypatch.setattr(migrations, "all_migrations", lambda: every[:1])  # an older Signaal made this vault
+    old, _code = create_vault(
+        paths,
+        settings=Settings("GGD", OrgType.HEALTH, "TS"),
+        admin_name=ADMIN,
+        admin_passphrase=secret(ADMIN_PASS),
+        clock=clock,
+        kdf=cheap_kdf,
+    )
+    assert schema_version(old.conn) == 1
+    old.conn.execute("INSERT INTO cases (code, created_at) VALUES ('TS-2026-0001', '2026-01-01T00:00:00Z')")
+    old.lock()
+    monkeypatch.undo()
     with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as again:
         assert schema_version(again.conn) == latest_version()
-        assert cases.by_code(again, code).code == code
+        assert cases.by_code(again, "TS-2026-0001").code == "TS-2026-0001"
         migrated = [e for e in audit_log.entries(again.conn) if e.action == "migrate"]
-    assert migrated and migrated[0].detail["from"] == 1
+        assert audit_log.verify(again.conn).ok
+    assert migrated and (migrated[0].detail["from"], migrated[0].detail["to"]) == (1, latest_version())
     backups = sorted(paths.backups.iterdir())
     assert sorted(p.suffix for p in backups) == [".keys", ".signaal"]
     with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as third:
         copy = next(p for p in backups if p.suffix == ".signaal")
         conn = database.connect(copy, third.data_key, readonly=True)
-        assert schema_version(conn) == 1 and conn.execute("SELECT code FROM cases").fetchall() == [(code,)]
+        assert schema_version(conn) == 1 and conn.execute("SELECT code FROM cases").fetchall() == [("TS-2026-0001",)]
         conn.close()
 
 

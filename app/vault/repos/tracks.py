@@ -8,10 +8,12 @@ from collections.abc import Mapping
 from app.core.audit import AuditAction
 from app.core.cases import TrackTransition
 from app.core.clock import from_text
+from app.core.deadlines import after_transition
 from app.core.errors import NotFound
 from app.core.i18n import _
 from app.core.ids import CaseId
 from app.core.tracks import TRACKS, Track, validate_transition
+from app.vault.repos import reminders
 from app.vault.session import Session
 
 
@@ -65,6 +67,7 @@ def record(
             str(code_row[0]),
             {"track": track.value, "from": previous, "to": state, "reason": reason},
         )
+        reminders.apply(session, case_id, after_transition(track, state, detail, session.clock.now().date()))
     return history(session, case_id, track)[-1]
 
 

@@ -1,0 +1,57 @@
+"""The live assessment beside the questions: level, why, and the signals per form of exploitation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.assessment import Assessment
+from app.core.assessment_text import assessment_blocks
+from app.core.i18n import _, ngettext
+from app.ui.labels import LEVEL_COLOURS
+
+
+class AssessmentPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(_("Beoordeling tot nu toe"))
+        inner = QWidget(self)
+        self.level = QLabel(inner)
+        self.level.setAccessibleName(_("Niveau"))
+        font = self.level.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.level.setFont(font)
+        self.body = QLabel(inner)
+        self.body.setWordWrap(True)
+        self.body.setAccessibleName(_("Toelichting bij de beoordeling"))
+        note = QLabel(_("Dit zijn signalen, geen vaststelling. Bespreek ze en kies daarna de route."), inner)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text)")
+        layout = QVBoxLayout(inner)
+        layout.addWidget(QLabel(_("Beoordeling tot nu toe"), inner))
+        layout.addWidget(self.level)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        layout.addWidget(note)
+        self.setWidget(inner)
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        self.level.setText(assessment.level.label)
+        self.level.setStyleSheet(f"color: {LEVEL_COLOURS[assessment.level]}")
+        parts = []
+        for block in assessment_blocks(assessment)[1:]:
+            parts.append(block.html())
+        if assessment.open_items:  # the full list is in the summary; here only how many
+            parts[-1] = (
+                "<p>"
+                + ngettext(
+                    "Nog {n} signaal open (onbekend of niet gevraagd).",
+                    "Nog {n} signalen open (onbekend of niet gevraagd).",
+                    len(assessment.open_items),
+                ).format(n=len(assessment.open_items))
+                + "</p>"
+            )
+        self.body.setText("".join(parts))

@@ -1,0 +1,282 @@
+"""The guided interview: keyboard-first, autosaved per answer, ``show_if`` applied live, the assessment
+beside it, and at the end the route. Resumes where it was left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.assessment import Assessment
+from app.core.checklists.answers import visible_items
+from app.core.checklists.model import Checklist, Item
+from app.core.i18n import N_, _
+from app.core.interviews import Interview
+from app.core.routing import Routes, advise
+from app.core.settings import OrgType
+from app.ui.feedback import show_error
+from app.ui.interview.answer_keys import SIGNAL_KEYS, value_for_key
+from app.ui.interview.assessment_panel import AssessmentPanel
+from app.ui.interview.client_view import ClientView
+from app.ui.interview.outline import Outline
+from app.ui.interview.question_panel import QuestionPanel
+from app.ui.interview.summary_panel import SummaryPanel
+from app.ui.widgets.language_box import LanguageBox
+from app.vault import interviewing
+from app.vault.repos import cases, interviews, tracks
+from app.vault.session import Session
+
+ANSWER_KEYS = [str(n) for n in range(1, 10)] + [letter for _v, _d, letter in SIGNAL_KEYS]
+SHORTCUT_HELP = N_(
+    "Toetsen: 1–5 of W/J/N/?/- antwoorden · Enter volgende · PgUp vorige · F2 lijst · "
+    "F11 toon aan persoon · Ctrl+Enter afronden · Esc pauzeren"
+)
+
+
+class InterviewPage(QWidget):
+    closed = Signal(int)  # case id
+
+    def __init__(
+        self,
+        session: Session,
+        checklist: Checklist,
+        interview: Interview,
+        routes: Routes,
+        org_type: OrgType,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.checklist, self.interview = session, checklist, interview
+        self.routes, self.org_type = routes, org_type
+        self.answers = interviewing.values(session, interview.id)
+        self.visible: list[Item] = []
+        self.current = 0
+        self.case = cases.get(session, interview.case_id, record_view=False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(_("Gesprek"))
+        self._build()
+        self._refresh()
+        self._go(self._resume_index())
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(_("Zaak {code} · {checklist}").format(code=self.case.code, checklist=self.checklist.title))
+        self.language = LanguageBox(_("Taal van het gesprek"), self)
+        self.language.set_code(self.interview.language)
+        self.interpreter = QCheckBox(_("Met t&olk"), self)
+        self.interpreter.setChecked(self.interview.interpreter_used)
+        self.list_button = QPushButton(_("Lijst (F2)"), self)
+        self.list_button.setCheckable(True)
+        self.client_button = QPushButton(_("Toon aan persoon (F11)"), self)
+        self.finish_button = QPushButton(_("Afronden (Ctrl+Enter)"), self)
+        self.pause_button = QPushButton(_("Pauzeren (Esc)"), self)
+        self.title.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.language)
+        header.addWidget(self.interpreter)
+        header.addStretch(1)
+        for button in (self.list_button, self.client_button, self.finish_button, self.pause_button):
+            header.addWidget(button)
+        self.outline = Outline(self)
+        self.notes = QPlainTextEdit(self.interview.notes, self)
+        self.notes.setAccessibleName(_("Gespreksnotities (blijven op dit apparaat)"))
+        self.notes.setPlaceholderText(_("Notities (blijven op dit apparaat, worden nooit gemeld)"))
+        self.notes.setMaximumHeight(120)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.outline, 1)
+        left_layout.addWidget(self.notes)
+        self.question = QuestionPanel(self)
+        self.summary = SummaryPanel(self)
+        self.center = QStackedWidget(self)
+        self.center.addWidget(self.question)
+        self.center.addWidget(self.summary)
+        self.assessment_panel = AssessmentPanel(self)
+        self.splitter = QSplitter(self)
+        for n, (part, stretch) in enumerate(((left, 2), (self.center, 3), (self.assessment_panel, 2))):
+            self.splitter.addWidget(part)
+            self.splitter.setStretchFactor(n, stretch)
+        help_line = QLabel(_(SHORTCUT_HELP), self)
+        help_line.setWordWrap(True)
+        help_line.setAccessibleName(_("Sneltoetsen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(help_line)
+        self.client_view = ClientView(self)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(800)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.question.answered.connect(self._answer)
+        self.outline.clicked.connect(lambda index: self._go(index.row()))
+        self.outline.activated.connect(lambda index: self._go(index.row()))
+        self.language.currentIndexChanged.connect(lambda _i: self._update_interview(language=self.language.code()))
+        self.interpreter.toggled.connect(lambda on: self._update_interview(interpreter_used=on))
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self.list_button.toggled.connect(self._set_compact)
+        self.client_button.clicked.connect(self._toggle_client_view)
+        self.finish_button.clicked.connect(self._show_summary)
+        self.pause_button.clicked.connect(self._pause)
+        self.summary.back_to_questions.connect(lambda: self.center.setCurrentWidget(self.question))
+        self.summary.finish.connect(self._finish)
+        self._answer_shortcuts = [QShortcut(QKeySequence(key), self, lambda k=key: self._key(k)) for key in ANSWER_KEYS]
+        for sequence, slot in (
+            ("PgUp", lambda: self._go(self.current - 1)),
+            ("PgDown", lambda: self._go(self.current + 1)),
+            ("F2", self.list_button.toggle),
+            ("F11", self._toggle_client_view),
+            ("Ctrl+Return", self._show_summary),
+            ("Esc", self._pause),
+        ):
+            QShortcut(QKeySequence(sequence), self, slot)
+
+    # -- state ------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        self.visible = visible_items(self.checklist, self.answers)
+        self.current = min(self.current, max(len(self.visible) - 1, 0))
+        self.outline.show_items(self.visible, self.answers, self.current)
+        self.assessment_panel.show_assessment(self._assessment())
+
+    def _assessment(self) -> Assessment:
+        return interviewing.assessment(self.session, self.checklist, self.interview)
+
+    def _resume_index(self) -> int:
+        ids = [item.id for item in self.visible]
+        start = ids.index(self.interview.position) if self.interview.position in ids else -1
+        for n in list(range(start + 1, len(ids))) + list(range(0, start + 1)):
+            if self.answers.get(ids[n]) in (None, "", []):
+                return n
+        return max(start, 0)
+
+    def _go(self, index: int) -> None:
+        if not self.visible:
+            return
+        self.current = max(0, min(index, len(self.visible) - 1))
+        item = self.visible[self.current]
+        self.center.setCurrentWidget(self.question)
+        position = _("vraag {n} van {total}").format(n=self.current + 1, total=len(self.visible))
+        self.question.show_item(item, self.answers.get(item.id), position)
+        self.outline.show_items(self.visible, self.answers, self.current)
+        free = self.question.free_input()
+        for shortcut in self._answer_shortcuts:
+            shortcut.setEnabled(not free)
+        if not free and not self.notes.hasFocus():
+            self.setFocus()  # answer keys go to the page, not to a hidden editor
+        if self.client_view.isVisible():
+            self.client_view.show_question(item, self.language.code())
+
+    def current_item(self) -> Item | None:
+        return self.visible[self.current] if self.visible else None
+
+    # -- actions --------------------------------------------------------------------------------------
+    def _key(self, key: str) -> None:
+        item = self.current_item()
+        if item is None or self.center.currentWidget() is not self.question:
+            return
+        value = value_for_key(item, key)
+        if value is not None:
+            self.question.choose(value)
+
+    def _answer(self, value: object) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        try:
+            interviewing.record_answer(self.session, self.checklist, self.interview.id, item.id, value)  # type: ignore[arg-type]
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.answers = interviewing.values(self.session, self.interview.id)
+        self._refresh()
+        ids = [i.id for i in self.visible]
+        here = ids.index(item.id) if item.id in ids else self.current
+        if item.multiple or self.question.free_input():
+            self._go(here)  # several choices, or typed input: Enter moves on
+            return
+        if self.outline.compact:
+            self._go(here + 1)
+            return
+        following = [n for n in range(here + 1, len(ids)) if self.answers.get(ids[n]) in (None, "", [])]
+        if following:
+            self._go(following[0])
+        elif here + 1 < len(ids):
+            self._go(here + 1)
+        else:
+            self._show_summary()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.center.currentWidget() is self.question:
+            self._go(self.current + 1)
+            return
+        super().keyPressEvent(event)
+
+    def _update_interview(self, **changes: object) -> None:
+        try:
+            self.interview = interviews.update(self.session, self.interview.id, **changes)
+        except Exception as error:
+            show_error(self, error)
+        item = self.current_item()
+        if item is not None and self.client_view.isVisible():
+            self.client_view.show_question(item, self.language.code())
+
+    def _save_notes(self) -> None:
+        if not self.session.is_locked and self.notes.toPlainText() != self.interview.notes:
+            self._update_interview(notes=self.notes.toPlainText())
+
+    def _set_compact(self, on: bool) -> None:
+        self.outline.compact = on
+        self.question.help.setVisible(not on and bool(self.question.help.text()))
+        self.assessment_panel.setVisible(not on)
+        self.outline.show_items(self.visible, self.answers, self.current)
+
+    def _toggle_client_view(self) -> None:
+        item = self.current_item()
+        if self.client_view.isVisible() or item is None:
+            self.client_view.hide()
+            return
+        self.client_view.show_question(item, self.language.code())
+        self.client_view.show()
+
+    def _show_summary(self) -> None:
+        self._save_notes()
+        advice = advise(self.routes, self.org_type, self._assessment(), self.case.nationality)
+        self.summary.show_summary(self._assessment(), advice, tracks.current(self.session, self.case.id))
+        self.center.setCurrentWidget(self.summary)
+        self.summary.done.setFocus()
+
+    def _finish(self) -> None:
+        self._save_notes()
+        try:
+            interviews.finish(self.session, self.interview.id)
+            for track, state in self.summary.chosen_tracks():
+                tracks.record(self.session, self.case.id, track, state, reason=None, note=_("na gesprek"))
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.client_view.close()
+        self.closed.emit(self.case.id)
+
+    def _pause(self) -> None:
+        self._save_notes()
+        self.client_view.close()
+        self.closed.emit(self.case.id)
+
+    def location(self) -> tuple[int, str | None]:
+        item = self.current_item()
+        return self.interview.id, item.id if item else None

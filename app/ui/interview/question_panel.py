@@ -1,0 +1,175 @@
+"""One question at a time: the signal text, help for the worker, the question to ask, and the answers
+with their keys. Emits ``answered(value)`` for every answer given."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.checklists.model import AnswerType, Item
+from app.core.i18n import _
+from app.ui.interview.answer_keys import choices
+
+
+class QuestionPanel(QWidget):
+    answered = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: Item | None = None
+        self.position = QLabel(self)
+        self.position.setAccessibleName(_("Positie in de checklist"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(_("Signaal of vraag"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.text.setFont(font)
+        self.ask = QLabel(self)
+        self.ask.setWordWrap(True)
+        self.ask.setAccessibleName(_("Vraag aan de persoon"))
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setAccessibleName(_("Toelichting voor de medewerker"))
+        self.help.setStyleSheet("color: palette(placeholder-text)")
+        self.buttons_box = QWidget(self)
+        self.buttons = QGridLayout(self.buttons_box)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.number = QDoubleSpinBox(self)
+        self.number.setAccessibleName(_("Getal"))
+        self.number.setDecimals(0)
+        self.day = QDateEdit(self)
+        self.day.setAccessibleName(_("Datum"))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(_("Kort antwoord"))
+        self.save_free = QPushButton(_("Opslaan (Enter)"), self)
+        self.source = QLabel(self)
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName(_("Bron"))
+        self.source.setStyleSheet("color: palette(placeholder-text); font-size: small")
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.position,
+            self.text,
+            self.ask,
+            self.help,
+            self.buttons_box,
+            self.number,
+            self.day,
+            self.line,
+            self.save_free,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.source)
+        self._dirty = False
+        self.save_free.clicked.connect(self._save_free)
+        self.line.returnPressed.connect(self._save_free)
+        self.number.valueChanged.connect(self._touched)
+        self.day.dateChanged.connect(self._touched)
+        self.number.editingFinished.connect(self._save_if_touched)
+        self.day.editingFinished.connect(self._save_if_touched)
+
+    def show_item(self, item: Item, value: Any, position: str) -> None:
+        self.item = item
+        section = f"{item.section} · " if item.section else ""
+        self.position.setText(f"{section}{item.id} · {position}")
+        self.text.setText(_(item.text))
+        self.ask.setText(_("Vraag bijvoorbeeld: “{ask}”").format(ask=_(item.ask)) if item.ask else "")
+        self.ask.setVisible(bool(item.ask))
+        self.help.setText(_(item.help))
+        self.help.setVisible(bool(item.help))
+        self.source.setText(_("Bron: {source}").format(source=item.source))
+        self._build_buttons(item, value)
+        free = item.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.TEXT)
+        self.number.setVisible(item.type is AnswerType.NUMBER)
+        self.day.setVisible(item.type is AnswerType.DATE)
+        self.line.setVisible(item.type is AnswerType.TEXT)
+        self.save_free.setVisible(free)
+        if item.type is AnswerType.NUMBER:
+            self.number.setRange(item.minimum if item.minimum is not None else 0, item.maximum or 1_000_000)
+            self.number.setSuffix(f" {item.unit}" if item.unit else "")
+            self.number.setValue(float(value) if isinstance(value, int | float) else self.number.minimum())
+            self.number.setFocus()
+        elif item.type is AnswerType.DATE:
+            day = date.fromisoformat(value) if isinstance(value, str) else date.today()
+            self.day.setDate(QDate(day.year, day.month, day.day))
+            self.day.setFocus()
+        elif item.type is AnswerType.TEXT:
+            self.line.setMaxLength(item.max_length)
+            self.line.setText(value if isinstance(value, str) else "")
+            self.line.setFocus()
+        self._dirty = False  # only a value the worker typed or picked is saved
+
+    def _touched(self) -> None:
+        self._dirty = True
+
+    def _save_if_touched(self) -> None:
+        if self._dirty:
+            self._save_free()
+
+    def free_input(self) -> bool:
+        return self.item is not None and self.item.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.TEXT)
+
+    def _build_buttons(self, item: Item, value: Any) -> None:
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            button.deleteLater()
+        selected = set(value) if isinstance(value, list) else {value}
+        for n, (answer, label, digit, letter) in enumerate(choices(item)):
+            keys = f"{digit} / {letter}" if letter else digit
+            button = QPushButton(f"{label}   [{keys}]", self.buttons_box)
+            button.setCheckable(True)
+            button.setChecked(answer in selected)
+            button.setAccessibleName(label)
+            button.setProperty("answer", answer)
+            button.clicked.connect(lambda _checked=False, a=answer: self.choose(a, toggled=True))
+            self.group.addButton(button)
+            row, column = (n // 2, n % 2) if item.type is AnswerType.CHOICE else (n, 0)
+            self.buttons.addWidget(button, row, column)
+        self.buttons_box.setVisible(bool(self.group.buttons()))
+
+    def choose(self, answer: str, toggled: bool = False) -> None:
+        """Answer by value: from a key, or from a button (which Qt has already ``toggled``)."""
+        if self.item is None:
+            return
+        if self.item.type is AnswerType.CHOICE and self.item.multiple:
+            for button in self.group.buttons():
+                if button.property("answer") == answer and not toggled:
+                    button.setChecked(not button.isChecked())
+            chosen = [b.property("answer") for b in self.group.buttons() if b.isChecked()]
+            if chosen:
+                self.answered.emit(chosen)
+            return
+        for button in self.group.buttons():
+            button.setChecked(button.property("answer") == answer)
+        self.answered.emit(answer)
+
+    def _save_free(self) -> None:
+        if self.item is None:
+            return
+        self._dirty = False
+        if self.item.type is AnswerType.NUMBER:
+            value = self.number.value()
+            self.answered.emit(int(value) if value == int(value) else value)
+        elif self.item.type is AnswerType.DATE:
+            self.answered.emit(self.day.date().toPython().isoformat())  # type: ignore[attr-defined]
+        elif self.item.type is AnswerType.TEXT and self.line.text().strip():
+            self.answered.emit(self.line.text())

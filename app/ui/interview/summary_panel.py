@@ -1,0 +1,62 @@
+"""The end of an interview: the explained assessment, the route for this organisation, what to tell the
+person, and the tracks to open (ticked by default, the worker decides)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.assessment import Assessment
+from app.core.assessment_text import assessment_blocks, route_blocks
+from app.core.i18n import _
+from app.core.routing import RouteAdvice
+from app.core.tracks import Track, state_label
+
+
+class SummaryPanel(QWidget):
+    finish = Signal()
+    back_to_questions = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setAccessibleName(_("Samenvatting en route"))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.tracks_box = QWidget(self)
+        self.tracks_layout = QVBoxLayout(self.tracks_box)
+        self.track_checks: list[tuple[QCheckBox, Track, str | None]] = []
+        self.back = QPushButton(_("← Terug naar de &vragen"), self)
+        self.done = QPushButton(_("Gesprek &afronden"), self)
+        self.done.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(QLabel(_("Sporen bijwerken bij het afronden:"), self))
+        layout.addWidget(self.tracks_box)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(self.back_to_questions)
+        self.done.clicked.connect(self.finish)
+
+    def show_summary(self, assessment: Assessment, advice: RouteAdvice, current: dict[Track, str]) -> None:
+        level, *details = assessment_blocks(assessment)
+        route = [b for b in route_blocks(advice) if b.heading != _("Sporen om te openen")]
+        self.body.setText("".join(block.html() for block in [level, *route, *details]))
+        for check, _track, _state in self.track_checks:
+            check.deleteLater()
+        self.track_checks = []
+        for track, state in advice.tracks:
+            if state is None or current.get(track) == state:
+                continue
+            check = QCheckBox(f"{track.label} → {state_label(track, state)}", self.tracks_box)
+            check.setChecked(True)
+            self.tracks_layout.addWidget(check)
+            self.track_checks.append((check, track, state))
+
+    def chosen_tracks(self) -> list[tuple[Track, str]]:
+        return [(track, state) for check, track, state in self.track_checks if check.isChecked() and state]

@@ -1,0 +1,80 @@
+"""Who holds the unlocked vault: starts the first-run wizard or the unlock page, locks on idle, sleep,
+screen lock or request (dropping the key and every view), and returns to the same place after unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.core.i18n import _
+from app.ui.first_run.wizard import FirstRunWizard
+from app.ui.idle import IdleWatcher
+from app.ui.main_window import Location, MainWindow
+from app.ui.settings.recovery_reset import offer_reset_after_recovery
+from app.vault.paths import VaultPaths
+from app.vault.session import Session
+
+LOCK_MESSAGES = {
+    "idle": "Vergrendeld na een periode zonder activiteit.",
+    "sleep": "Vergrendeld omdat de computer in slaapstand ging.",
+    "screen_lock": "Vergrendeld omdat het scherm werd vergrendeld.",
+    "user": "Vergrendeld.",
+}
+
+
+class SessionController(QObject):
+    def __init__(self, paths: VaultPaths, window: MainWindow, idle: IdleWatcher) -> None:
+        super().__init__(window)
+        self.paths, self.window, self.idle = paths, window, idle
+        self.session: Session | None = None
+        self.wizard: FirstRunWizard | None = None
+        self._resume: tuple[str, Location] | None = None
+        window.unlock_page.unlocked.connect(self.unlocked)
+        window.lock_requested.connect(lambda: self.lock("user"))
+        window.settings_changed.connect(lambda settings: idle.set_minutes(settings.idle_lock_minutes))
+        idle.lock_requested.connect(self.lock)
+        QApplication.instance().installEventFilter(idle)  # type: ignore[union-attr]
+
+    def start(self) -> QWidget:
+        """The first window to show: the wizard on a new machine, otherwise the locked main window."""
+        if self.paths.exists():
+            return self.window
+        self.wizard = FirstRunWizard(self.paths)
+        self.wizard.vault_created.connect(self._created)
+        return self.wizard
+
+    def _created(self, session: Session) -> None:
+        self.window.show()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.unlocked(session)
+
+    def unlocked(self, session: Session) -> None:
+        self.session = session
+        self.window.show_workspace(session)
+        if self._resume is not None and self._resume[0] == session.user.name:
+            self.window.restore(self._resume[1])
+        self._resume = None
+        assert self.window.settings is not None
+        self.idle.set_minutes(self.window.settings.idle_lock_minutes)
+        self.idle.start()
+        if session.user.is_recovery:
+            offer_reset_after_recovery(self.window, session)
+
+    def lock(self, reason: str = "user") -> None:
+        if self.session is None:
+            return
+        self.idle.stop()
+        self._resume = (self.session.user.name, self.window.location())
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()  # e.g. the client view
+        self.window.close_dialogs()
+        session, self.session = self.session, None
+        self.window.show_locked(_(LOCK_MESSAGES.get(reason, LOCK_MESSAGES["user"])))
+        session.lock()

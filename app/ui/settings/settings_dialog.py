@@ -1,0 +1,95 @@
+"""Settings: language, auto-lock time, retention; users and the recovery code (admins only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.i18n import _
+from app.core.settings import SETTING_BOUNDS, Settings
+from app.core.users import Role
+from app.ui.feedback import show_error
+from app.ui.settings.users_tab import UsersTab
+from app.vault.repos import settings as settings_repo
+from app.vault.session import Session
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+def _spin(name: str, key: str, value: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setAccessibleName(name)
+    spin.setRange(*SETTING_BOUNDS[key])
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(_("Instellingen"))
+        current = settings_repo.load(session.conn)
+        general = QWidget(self)
+        self.language = QComboBox(general)
+        self.language.setAccessibleName(_("Taal van Signaal"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current.language))
+        self.idle = _spin(
+            _("Vergrendelen na minuten zonder activiteit"), "idle_lock_minutes", current.idle_lock_minutes, _(" min")
+        )
+        self.retention = _spin(
+            _("Bewaartermijn van gesloten zaken in maanden"),
+            "retention_months",
+            current.retention_months,
+            _(" maanden"),
+        )
+        form = QFormLayout(general)
+        form.addRow(_("Organisatie"), QLabel(f"{current.org_name} · {current.org_type.label}", general))
+        form.addRow(_("&Taal"), self.language)
+        form.addRow(_("&Vergrendelen na"), self.idle)
+        form.addRow(_("&Bewaartermijn"), self.retention)
+        form.addRow(QLabel(_("Een andere taal gaat in na opnieuw starten."), general))
+        admin = session.user.role.at_least(Role.ADMIN)
+        for widget in (self.language, self.idle, self.retention):
+            widget.setEnabled(admin)
+        tabs = QTabWidget(self)
+        tabs.addTab(general, _("Algemeen"))
+        if admin:
+            tabs.addTab(UsersTab(session, self), _("Gebruikers"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        if not self.session.user.role.at_least(Role.ADMIN):
+            self.accept()
+            return
+        try:
+            settings_repo.update(
+                self.session,
+                language=self.language.currentData(),
+                idle_lock_minutes=self.idle.value(),
+                retention_months=self.retention.value(),
+            )
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.accept()
+
+    def saved(self) -> Settings:
+        return settings_repo.load(self.session.conn)

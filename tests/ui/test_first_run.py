@@ -1,0 +1,59 @@
+"""First run: organisation, admin with strength feedback, the recovery code, then straight into the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.core.settings import OrgType
+from app.ui.application import build
+from app.ui.case_list_page import CaseListPage
+from app.ui.first_run.wizard import FirstRunWizard
+from app.vault import recovery
+from app.vault.lifecycle import RecoveryCredentials, unlock
+from app.vault.paths import VaultPaths
+from app.vault.repos import settings as settings_repo
+from tests.conftest import FixedClock
+
+
+def test_new_user_creates_a_vault_and_lands_in_the_case_list(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    paths = VaultPaths(tmp_path / "nieuw")
+    controller, window = build(qapp, paths)
+    qtbot.addWidget(window)
+    wizard = controller.start()
+    assert isinstance(wizard, FirstRunWizard)
+    wizard.show()
+    org = wizard.organisation
+    org.org_name.setText("COA Zevenaar")
+    org.org_type.setCurrentIndex(org.org_type.findData(OrgType.COA.value))
+    assert org.prefix.placeholderText() == "CO"
+    wizard.next()
+    admin = wizard.admin
+    admin.admin.setText("beheer")
+    admin.passphrase.edit.setText("kort")
+    assert "Te kort" in admin.passphrase.hint.text() and not admin.isComplete()
+    admin.passphrase.edit.setText("vijf lange woorden voor de kluis")
+    admin.repeat.edit.setText("vijf lange woorden voor de kluis!")
+    assert not admin.isComplete()  # the two differ
+    admin.repeat.edit.setText("vijf lange woorden voor de kluis")
+    assert admin.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+    shown = wizard.recovery.view.code_label.text()
+    assert len(shown) == 29 and shown.count("-") == 5
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled() is False
+    pdf = wizard.recovery.view.pdf_bytes()
+    assert pdf.startswith(b"%PDF")
+    wizard.recovery.noted.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    with qtbot.waitSignal(wizard.vault_created):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert isinstance(window.stack.currentWidget(), CaseListPage)
+    session = controller.session
+    assert session is not None and session.user.name == "beheer"
+    assert settings_repo.load(session.conn).org_type is OrgType.COA
+    controller.lock()
+    with unlock(paths, RecoveryCredentials(recovery.normalise(shown)), FixedClock()):
+        pass  # the code shown is the one that opens the vault

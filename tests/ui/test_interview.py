@@ -1,0 +1,131 @@
+"""A full GG&GD interview by keyboard alone: answers autosaved, show_if live, the explained assessment
+beside it, the route at the end, and tracks opened on finishing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.core.assessment import Level
+from app.core.checklists.model import AnswerType
+from app.core.tracks import Track
+from app.ui.case.small_dialogs import StartInterviewDialog
+from app.ui.interview.interview_page import InterviewPage
+from app.ui.main_window import MainWindow
+from app.ui.session_controller import SessionController
+from app.vault import interviewing
+from app.vault.repos import cases, interviews, tracks
+from tests.ui.conftest import answer_next_dialog
+
+KEYS = {"CORE-01": "J", "CORE-04": "1", "CORE-12": "2", "GGD-02": "W", "GGD-05": "J", "CORE-13": "?", "CORE-15": "1"}
+
+
+def start_interview(qtbot: QtBot, window: MainWindow, session: object, language: str = "ro") -> InterviewPage:
+    case = cases.create(session, nationality="RO", birth_year=2001)  # type: ignore[arg-type]
+    window.show_case(case.id)
+
+    def accept(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartInterviewDialog)
+        assert dialog.checklist.currentData() == "ggd_intake"  # the organisation's own checklist
+        dialog.language.set_code(language)
+        dialog.interpreter.setChecked(True)
+        dialog.accept()
+
+    answer_next_dialog(accept)
+    assert window.case_page is not None
+    window.case_page.new_interview.click()
+    page = window.interview_page
+    assert page is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return page
+
+
+def answer_by_keyboard(qtbot: QtBot, page: InterviewPage) -> None:
+    """Answer every question with keys only, until the summary shows."""
+    for _ in range(200):
+        if page.center.currentWidget() is page.summary:
+            return
+        item = page.current_item()
+        assert item is not None
+        target = page.focusWidget() or page
+        if item.type is AnswerType.SIGNAL:
+            qtbot.keyClick(target, KEYS.get(item.id, "3"))
+        elif item.type is AnswerType.YES_NO_UNKNOWN:
+            qtbot.keyClick(target, "N")
+        elif item.type is AnswerType.CHOICE:
+            qtbot.keyClick(target, "1")
+            if item.multiple:
+                qtbot.keyClick(target, Qt.Key.Key_Return)
+        elif item.type is AnswerType.NUMBER:
+            page.question.number.selectAll()
+            qtbot.keyClicks(page.question.number, "14")
+            qtbot.keyClick(page.question.number, Qt.Key.Key_Return)
+        else:  # date: keep the proposed date, just move on
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+    raise AssertionError(f"the interview did not end at {page.current_item()}")
+
+
+def test_full_interview_by_keyboard(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    controller, window = unlocked
+    session = controller.session
+    assert session is not None
+    page = start_interview(qtbot, window, session)
+    assert page.current_item().id == "CORE-C1"  # type: ignore[union-attr]
+    answer_by_keyboard(qtbot, page)
+    stored = interviewing.values(session, page.interview.id)
+    assert stored["CORE-01"] == "reported" and stored["GGD-02"] == "observed" and stored["CORE-13"] == "unknown"
+    assert stored["GGD-T6"] == 14 and stored["GGD-T1"] == ["nl"] and stored["CORE-S1"] == "prostitutie"
+    assert "GGD-T3A" not in stored  # hidden: GGD-T3 was answered 'geen klachten'
+    assert page.assessment_panel.level.text() == Level.STERK.label
+    summary = page.summary.body.text()
+    assert "politie" in summary and "bedenktijd" in summary and "Middelen: CORE-01" in summary
+    chosen = page.summary.chosen_tracks()
+    assert (Track.SIGNALERING, "signalen_vastgelegd") in chosen
+    page.summary.done.click()
+    assert window.stack.currentWidget() is window.case_page
+    interview = interviews.get(session, page.interview.id)
+    assert interview.finished_at is not None and interview.language == "ro" and interview.interpreter_used
+    assert tracks.current(session, interview.case_id)[Track.SIGNALERING] == "signalen_vastgelegd"
+
+
+def test_show_if_applies_live_and_clears(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    controller, window = unlocked
+    page = start_interview(qtbot, window, controller.session)
+    ids = [item.id for item in page.visible]
+    assert "GGD-T3A" not in ids
+    page._go(ids.index("GGD-T3"))
+    qtbot.keyClick(page, "2")  # lichamelijke klachten
+    assert "GGD-T3A" in [item.id for item in page.visible]
+    assert page.current_item().id == "GGD-T3A"  # type: ignore[union-attr]
+    qtbot.keyClick(page, "J")
+    page._go([item.id for item in page.visible].index("GGD-T3"))
+    qtbot.keyClick(page, "1")  # geen klachten: the follow-up disappears and its answer is cleared
+    assert "GGD-T3A" not in [item.id for item in page.visible]
+    assert "GGD-T3A" not in interviewing.values(controller.session, page.interview.id)  # type: ignore[arg-type]
+
+
+def test_resume_where_left_off(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    controller, window = unlocked
+    page = start_interview(qtbot, window, controller.session)
+    for key in "N33":
+        qtbot.keyClick(page, key)
+    here = page.current_item().id  # type: ignore[union-attr]
+    interview_id = page.interview.id
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.case_page
+    window.show_interview(interview_id)
+    assert window.interview_page is not None and window.interview_page.current_item().id == here  # type: ignore[union-attr]
+
+
+def test_compact_list_mode_answers_the_selected_row(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    page = start_interview(qtbot, window, controller.session)
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    assert page.outline.compact and not page.assessment_panel.isVisibleTo(page)
+    qtbot.keyClick(page, "J")  # CORE-C1 ja
+    qtbot.keyClick(page, "2")  # CORE-01 ja – verteld
+    assert "→ Ja – verteld" in page.outline.model_.item(1).text()

@@ -1,0 +1,132 @@
+"""Render the main screens with synthetic data into docs/screenshots/ (``make screenshots``).
+
+Everything is made up: a throw-away vault in a temporary folder, invented case codes, no real people.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.core.clock import SystemClock  # noqa: E402
+from app.core.settings import OrgType, Settings  # noqa: E402
+from app.core.tracks import Track  # noqa: E402
+from app.crypto.kdf import KdfParams  # noqa: E402
+from app.ui.application import build  # noqa: E402
+from app.ui.first_run.wizard import FirstRunWizard  # noqa: E402
+from app.vault import interviewing  # noqa: E402
+from app.vault.lifecycle import create_vault  # noqa: E402
+from app.vault.paths import VaultPaths  # noqa: E402
+from app.vault.repos import cases, tracks  # noqa: E402
+
+PASS = "screenshot wachtzin voor demo"
+ANSWERS = {
+    "CORE-C1": "yes",
+    "CORE-01": "reported",
+    "CORE-04": "observed",
+    "CORE-12": "reported",
+    "CORE-13": "unknown",
+    "CORE-15": "observed",
+    "CORE-S1": "prostitutie",
+    "GGD-02": "reported",
+    "GGD-05": "reported",
+}
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shot(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path, scale_suffix: str = "") -> None:
+    app = QApplication(sys.argv)
+    home = Path(tempfile.mkdtemp(prefix="signaal-shots-"))
+    cheap = lambda: KdfParams.fresh(1, 1024, 1)  # noqa: E731 - demo vault only
+    paths = VaultPaths(home / "vault")
+    session, _code = create_vault(
+        paths,
+        settings=Settings("GGD Regio Voorbeeld", OrgType.GGD_INTAKE, "RV"),
+        admin_name="anna",
+        admin_passphrase=bytearray(PASS.encode()),
+        clock=SystemClock(),
+        kdf=cheap,
+    )
+    checklist = None
+    for n in range(12):
+        case = cases.create(session, nationality=["RO", "BG", "HU", "NL"][n % 4], birth_year=1995 + n)
+        if n % 3 == 0:
+            from app.forms_loader import load_checklists
+
+            checklist = load_checklists()["ggd_intake"]
+            interview = interviewing.start(session, case.id, checklist, language="ro", interpreter_used=True)
+            for item_id, value in list(ANSWERS.items())[: 3 + n % 6]:
+                interviewing.record_answer(session, checklist, interview.id, item_id, value)
+            tracks.record(session, case.id, Track.SIGNALERING, "signalen_vastgelegd")
+        if n == 3:
+            tracks.record(session, case.id, Track.VERBLIJF, "bedenktijd_lopend", detail={"start": "2026-09-01"})
+    session.lock()
+    controller, window = build(app, paths)  # also installs the translations
+    if not scale_suffix:
+        wizard = FirstRunWizard(VaultPaths(home / "new"))
+        wizard.resize(760, 520)
+        wizard.show()
+        wizard.organisation.org_name.setText("GGD Regio Voorbeeld")
+        wizard.next()
+        wizard.admin.admin.setText("anna")
+        wizard.admin.passphrase.edit.setText("fiets lamp regen tafel")
+        wizard.admin.repeat.edit.setText("fiets lamp regen tafel")
+        shot(app, wizard, out / "first-run-admin.png")
+        wizard.close()
+    window.resize(1280, 800)
+    window.show()
+    if not scale_suffix:
+        shot(app, window, out / "unlock.png")
+    window.unlock_page.user.setText("anna")
+    window.unlock_page.passphrase.edit.setText(PASS)
+    window.unlock_page.submit()
+    for _ in range(50):
+        settle(app, 100)
+        if controller.session is not None:
+            break
+    shot(app, window, out / f"case-list{scale_suffix}.png")
+    assert controller.session is not None
+    first = cases.by_code(controller.session, "RV-2026-0001", record_view=False)
+    window.show_case(first.id)
+    shot(app, window, out / f"case{scale_suffix}.png")
+    window.case_page.open_interview.emit(1)  # type: ignore[union-attr]
+    page = window.interview_page
+    assert page is not None
+    for key in ("GGD-02", "GGD-05"):
+        interviewing.record_answer(controller.session, page.checklist, page.interview.id, key, "reported")
+    page.answers = interviewing.values(controller.session, page.interview.id)
+    page._refresh()
+    page._go([i.id for i in page.visible].index("CORE-06"))
+    shot(app, window, out / f"interview{scale_suffix}.png")
+    if not scale_suffix:
+        page._show_summary()
+        shot(app, window, out / "interview-summary.png")
+        page._go(3)
+        page._toggle_client_view()
+        shot(app, page.client_view, out / "client-view.png")
+    controller.lock()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    main(target, "-200pct" if os.environ.get("QT_SCALE_FACTOR") == "2" else "")
