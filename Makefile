@@ -28,8 +28,8 @@ test: deps venv
 
 ## lint: ruff and mypy (strict on the Qt-free layers)
 lint: venv
-	$(VENV)/bin/ruff check app tests
-	$(VENV)/bin/ruff format --check app tests
+	$(VENV)/bin/ruff check app tests tools
+	$(VENV)/bin/ruff format --check app tests tools
 	$(VENV)/bin/mypy
 
 ## bench: performance figures next to their targets (not part of `make test`)

@@ -12,19 +12,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.core.clock import SystemClock  # noqa: E402
-from app.core.settings import OrgType, Settings  # noqa: E402
-from app.core.tracks import Track  # noqa: E402
-from app.crypto.kdf import KdfParams  # noqa: E402
-from app.ui.application import build  # noqa: E402
-from app.ui.first_run.wizard import FirstRunWizard  # noqa: E402
-from app.vault import interviewing  # noqa: E402
-from app.vault.lifecycle import create_vault  # noqa: E402
-from app.vault.paths import VaultPaths  # noqa: E402
-from app.vault.repos import cases, tracks  # noqa: E402
+from app.core.clock import SystemClock
+from app.core.settings import OrgType, Settings
+from app.core.tracks import Track
+from app.crypto.kdf import KdfParams
+from app.ui.application import build
+from app.ui.first_run.wizard import FirstRunWizard
+from app.vault import interviewing
+from app.vault.lifecycle import create_vault
+from app.vault.paths import VaultPaths
+from app.vault.repos import cases, tracks
 
 PASS = "screenshot wachtzin voor demo"
 ANSWERS = {
