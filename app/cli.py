@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from app import __version__, locale
-from app.commands import audit_cmds, case_cmds, forms_cmds, interview_cmds, user_cmds, vault_cmds
+from app.commands import audit_cmds, case_cmds, export_cmds, forms_cmds, interview_cmds, user_cmds, vault_cmds
 from app.commands.console import Console
 from app.core.errors import SignaalError
 from app.core.i18n import _
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-MODULES = (vault_cmds, user_cmds, case_cmds, interview_cmds, forms_cmds, audit_cmds)
+MODULES = (vault_cmds, user_cmds, case_cmds, interview_cmds, export_cmds, forms_cmds, audit_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     MIGRATE = "migrate"
     INIT = "init"
+    KEY_CREATE = "key_create"
 
 
 @dataclass(frozen=True, slots=True)

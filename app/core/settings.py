@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -36,6 +37,19 @@ class Settings:
     idle_lock_minutes: int = 5
     retention_months: int = 24
     k_anonymity: int = 5
+    org_id: str = ""  # short ASCII name in batch file names; from org_name when empty
+    registry_recipient: str = ""  # the registry's age recipient (age1…), set by an admin
+
+    @property
+    def org_slug(self) -> str:
+        return self.org_id or org_slug(self.org_name)
+
+
+def org_slug(name: str) -> str:
+    """``GGD Utrecht`` → ``ggd-utrecht``: ASCII letters and digits joined by dashes (for file names)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    words = "".join(c if c.isalnum() else " " for c in plain).split()
+    return "-".join(words)[:40] or "org"
 
 
 SETTING_BOUNDS = {

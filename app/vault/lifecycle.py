@@ -40,6 +40,7 @@ from app.vault.keyslots import (
 )
 from app.vault.migrations import migrate
 from app.vault.paths import VaultPaths
+from app.vault.repos import exports
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import users as users_repo
 from app.vault.session import Session, locked_on_error
@@ -98,7 +99,9 @@ def create_vault(
             with contextlib.suppress(OSError):
                 created.unlink()
         raise
-    return Session(paths, vault_id, admin, clock, conn, data_key), code
+    session = Session(paths, vault_id, admin, clock, conn, data_key)
+    exports.ensure_org_key(session)
+    return session, code
 
 
 def unlock(paths: VaultPaths, credentials: Credentials, clock: Clock) -> Session:
@@ -160,6 +163,7 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
             raise WrongCredentials()
         session.user = user
         migrate_with_backup(session)
+        exports.ensure_org_key(session)
         with session.transaction():
             if keyfile.generation > meta.keyfile_generation(conn):
                 meta.put(conn, meta.KEYFILE_GENERATION, str(keyfile.generation))

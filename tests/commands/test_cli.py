@@ -167,8 +167,8 @@ def test_audit_verify_ok_and_after_tampering(home: Path) -> None:
 
 
 def test_audit_show_lists_recent_rows(home: Path) -> None:
-    code, out, _ = _login(home, "audit", "show", "--last", "2")
-    assert code == 0 and [line.split("\t")[3] for line in out.splitlines()] == ["init", "unlock"]
+    code, out, _ = _login(home, "audit", "show", "--last", "3")
+    assert code == 0 and [line.split("\t")[3] for line in out.splitlines()] == ["init", "key_create", "unlock"]
 
 
 def test_backup_and_restore(home: Path, tmp_path: Path) -> None:

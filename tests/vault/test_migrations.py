@@ -75,6 +75,7 @@ def test_unlock_upgrades_an_old_vault_after_a_backup(
 
     every = migrations.all_migrations()
     monkeypatch.setattr(migrations, "all_migrations", lambda: every[:1])  # an older Signaal made this vault
+    monkeypatch.setattr("app.vault.lifecycle.exports.ensure_org_key", lambda _session: None)
     old, _code = create_vault(
         paths,
         settings=Settings("GGD", OrgType.HEALTH, "TS"),

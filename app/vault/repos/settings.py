@@ -42,8 +42,16 @@ def update(session: Session, **changes: object) -> Settings:
     return load(session.conn)
 
 
+def put_checked(session: Session, name: str, value: object) -> None:
+    """Store a setting another module has validated (e.g. the registry recipient); audited."""
+    old = getattr(load(session.conn), name)
+    with session.transaction():
+        _put(session.conn, name, value)
+        session.audit(AuditAction.SETTINGS_EDIT, name, {"old": _plain(old), "new": _plain(value)})
+
+
 def _validate(name: str, value: object) -> None:
-    if name not in _FIELDS or name in ("org_type",):
+    if name not in _FIELDS or name in ("org_type", "registry_recipient"):
         raise InvalidInput(_("Onbekende of vaste instelling: {name}.").format(name=name))
     if name in SETTING_BOUNDS:
         low, high = SETTING_BOUNDS[name]

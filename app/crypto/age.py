@@ -1,0 +1,53 @@
+"""age encryption to X25519 recipients (pyrage), and recipient fingerprints for comparison by phone."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyrage
+
+from app.crypto import AuthenticationFailed
+
+MAX_RECIPIENT_LENGTH = 200
+
+
+class RecipientError(ValueError):
+    """Not an age X25519 recipient (``age1…``)."""
+
+
+def check_recipient(text: str) -> str:
+    recipient = text.strip()
+    if not recipient.startswith("age1") or len(recipient) > MAX_RECIPIENT_LENGTH:
+        raise RecipientError(recipient[:20])
+    try:
+        pyrage.x25519.Recipient.from_str(recipient)
+    except Exception:  # noqa: BLE001 - pyrage raises its own exception types
+        raise RecipientError(recipient[:20]) from None
+    return recipient
+
+
+def recipient_fingerprint(recipient: str) -> str:
+    digest = hashlib.sha256(recipient.encode("ascii")).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def encrypt(data: bytes, recipients: list[str]) -> bytes:
+    return bytes(pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(r) for r in recipients]))
+
+
+def generate_identity() -> tuple[str, str]:
+    """A new X25519 identity: (secret ``AGE-SECRET-KEY-1…``, recipient ``age1…``)."""
+    identity = pyrage.x25519.Identity.generate()
+    return str(identity), str(identity.to_public())
+
+
+def recipient_of(identity: str) -> str:
+    return str(pyrage.x25519.Identity.from_str(identity).to_public())
+
+
+def decrypt(data: bytes, identity: str) -> bytes:
+    """Decrypt with one identity; ``AuthenticationFailed`` when it is not for us or was changed."""
+    try:
+        return bytes(pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(identity)]))
+    except Exception:  # noqa: BLE001 - pyrage.DecryptError and friends
+        raise AuthenticationFailed("age") from None

@@ -1,0 +1,1 @@
+"""The receiving side (CoMensha): verifying, decrypting and importing batches."""

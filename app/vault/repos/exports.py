@@ -1,0 +1,165 @@
+"""Export state in the vault: the organisation's signing key, the registry recipient, batch sequence
+numbers, the stable UUID per case's melding, and what left the device (for the re-identification check)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict
+
+from app.core.audit import AuditAction
+from app.core.errors import InvalidInput, NotAllowed
+from app.core.i18n import _
+from app.core.ids import CaseId
+from app.core.melding import Facts, Melding, Status
+from app.core.tracks import Track
+from app.core.users import Role
+from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
+from app.crypto.minisign import SecretKey
+from app.vault.repos import settings as settings_repo
+from app.vault.repos import tracks
+from app.vault.session import Session
+
+
+def ensure_org_key(session: Session) -> SecretKey:
+    """The organisation's Ed25519 signing key, made on first use (new and existing vaults)."""
+    row = session.conn.execute("SELECT key_id, seed FROM org_keys WHERE id = 1").fetchone()
+    if row is not None:
+        return SecretKey(bytes(row[0]), bytes(row[1]))
+    key = SecretKey.generate()
+    with session.transaction():
+        session.conn.execute(
+            "INSERT INTO org_keys (id, key_id, seed, created_at) VALUES (1, ?, ?, ?)",
+            (key.key_id, key.seed, session.now()),
+        )
+        session.audit(AuditAction.KEY_CREATE, "org_key", {"key_id": key.public().key_id_hex})
+    return key
+
+
+def set_recipient(session: Session, text: str) -> str:
+    """An admin sets the registry's age recipient; returns its fingerprint for comparison by phone."""
+    if not session.user.role.at_least(Role.ADMIN):
+        raise NotAllowed(_("de ontvanger van meldingen instellen"))
+    try:
+        recipient = check_recipient(text)
+    except RecipientError:
+        raise InvalidInput(_("Dit is geen age-ontvanger (die begint met ‘age1’).")) from None
+    settings_repo.put_checked(session, "registry_recipient", recipient)
+    return recipient_fingerprint(recipient)
+
+
+def existing_uuid(session: Session, case_id: CaseId) -> str | None:
+    """The case's melding UUID if one was given out: random, the same for corrections and withdrawals."""
+    row = session.conn.execute("SELECT uuid FROM meldingen WHERE case_id = ?", (case_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def last_status(session: Session, case_id: CaseId) -> Status | None:
+    row = session.conn.execute("SELECT last_status FROM meldingen WHERE case_id = ?", (case_id,)).fetchone()
+    return Status(row[0]) if row is not None and row[0] else None
+
+
+def pending(session: Session) -> list[tuple[CaseId, Status]]:
+    """Cases whose melding must go out: a concept or correction, or a withdrawal of an exported one."""
+    rows = session.conn.execute(
+        "SELECT t.case_id, t.state, m.last_status FROM track_transitions t"
+        " JOIN (SELECT max(id) AS id FROM track_transitions WHERE track = ? GROUP BY case_id) latest"
+        "   ON latest.id = t.id"
+        " LEFT JOIN meldingen m ON m.case_id = t.case_id ORDER BY t.case_id",
+        (Track.MELDING.value,),
+    )
+    out: list[tuple[CaseId, Status]] = []
+    for case_id, state, exported in rows:
+        if state in ("concept", "gecorrigeerd"):
+            out.append((CaseId(case_id), Status.CORRECTION if exported else Status.NEW))
+        elif state == "ingetrokken" and exported and exported != Status.WITHDRAWN.value:
+            out.append((CaseId(case_id), Status.WITHDRAWN))
+    return out
+
+
+def history(session: Session, exclude: set[str]) -> list[Facts]:
+    """The latest exported facts of every melding not withdrawn and not in ``exclude``."""
+    rows = session.conn.execute(
+        "SELECT e.uuid, e.status, e.facts FROM exported_facts e"
+        " JOIN (SELECT uuid, max(sequence) AS sequence FROM exported_facts GROUP BY uuid) latest"
+        "   ON latest.uuid = e.uuid AND latest.sequence = e.sequence"
+    )
+    out = []
+    for melding_id, status, facts in rows:
+        if melding_id in exclude or status == Status.WITHDRAWN.value or facts is None:
+            continue
+        raw = json.loads(facts)
+        raw["forms"] = tuple(raw["forms"])
+        out.append(Facts(**raw))
+    return out
+
+
+def reserve(session: Session, uuids: list[tuple[CaseId, str]]) -> tuple[int, str]:
+    """The next batch number and a new batch id, committed before any file is written (never reused),
+    together with the melding UUIDs of this batch (so a retry sends the same UUIDs)."""
+    with session.transaction():
+        for case_id, melding_id in uuids:
+            session.conn.execute(
+                "INSERT INTO meldingen (case_id, uuid) VALUES (?, ?) ON CONFLICT (case_id) DO NOTHING",
+                (case_id, melding_id),
+            )
+        row = session.conn.execute("SELECT coalesce(max(sequence), 0) FROM export_batches").fetchone()
+        sequence, batch_id = int(row[0]) + 1, str(uuid.uuid4())
+        session.conn.execute(
+            "INSERT INTO export_batches (sequence, batch_id, reserved_at) VALUES (?, ?, ?)",
+            (sequence, batch_id, session.now()),
+        )
+    return sequence, batch_id
+
+
+def complete(
+    session: Session,
+    *,
+    sequence: int,
+    file_name: str,
+    recipient_fp: str,
+    age_sha256: str,
+    sent: list[tuple[CaseId, Melding]],
+    overridden: list[str],
+    override_reason: str | None = None,
+) -> None:
+    """After the files were written and verified: record the batch and move the melding tracks."""
+    with session.transaction():
+        session.conn.execute(
+            "UPDATE export_batches SET written_at = ?, file_name = ?, count = ?, recipient_fingerprint = ?,"
+            " age_sha256 = ? WHERE sequence = ?",
+            (session.now(), file_name, len(sent), recipient_fp, age_sha256, sequence),
+        )
+        batch_id = session.conn.execute("SELECT batch_id FROM export_batches WHERE sequence = ?", (sequence,))
+        batch = str(batch_id.fetchone()[0])
+        for case_id, melding in sent:
+            facts = json.dumps(asdict(melding.facts)) if melding.facts else None
+            basis = melding.basis.value if melding.basis else None
+            session.conn.execute(
+                "INSERT INTO exported_facts (uuid, sequence, status, basis, facts) VALUES (?, ?, ?, ?, ?)",
+                (melding.uuid, sequence, melding.status.value, basis, facts),
+            )
+            session.conn.execute(
+                "UPDATE meldingen SET last_status = ?, last_sequence = ? WHERE case_id = ?",
+                (melding.status.value, sequence, case_id),
+            )
+            if melding.status is not Status.WITHDRAWN:
+                tracks.record(
+                    session, case_id, Track.MELDING, "geexporteerd", detail={"batch_id": batch, "sequence": sequence}
+                )
+        session.audit(
+            AuditAction.EXPORT,
+            file_name,
+            {
+                "sequence": sequence,
+                "batch_id": batch,
+                "count": len(sent),
+                "overridden": overridden,
+                "override_reason": override_reason,
+            },
+        )
+
+
+def batches(session: Session) -> list[tuple[int, str, str | None, int]]:
+    rows = session.conn.execute("SELECT sequence, batch_id, file_name, count FROM export_batches ORDER BY sequence")
+    return [(int(r[0]), str(r[1]), r[2], int(r[3])) for r in rows]
