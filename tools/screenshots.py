@@ -123,6 +123,24 @@ def main(out: Path, scale_suffix: str = "") -> None:
         page._go(3)
         page._toggle_client_view()
         shot(app, page.client_view, out / "client-view.png")
+    if not scale_suffix:
+        from app.crypto.age import generate_identity
+        from app.vault.repos import exports
+
+        exports.set_recipient(controller.session, generate_identity()[1])
+        from app.vault.repos import settings as settings_repo
+
+        settings_repo.update(controller.session, k_anonymity=2)  # the demo vault is tiny
+        for row in controller.session.conn.execute("SELECT id FROM cases ORDER BY id LIMIT 8").fetchall():
+            tracks.record(controller.session, row[0], Track.MELDING, "concept")
+        wizard = window.open_export()
+        assert wizard is not None
+        wizard.resize(1100, 600)
+        wizard.next()
+        shot(app, wizard, out / "export-check.png")
+        wizard.next()
+        shot(app, wizard, out / "export-preview.png")
+        wizard.reject()
     controller.lock()
 
 

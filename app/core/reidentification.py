@@ -66,12 +66,12 @@ class Decision:
 
     def explain(self, k: int) -> str:
         if self.held:
-            return _("Ook na alle stappen maar {n} vergelijkbare meldingen (minder dan {k}): achtergehouden.").format(
+            return _("Ook na alle stappen is de groep maar {n} groot (minder dan {k}): achtergehouden.").format(
                 n=self.group_size, k=k
             )
         if self.level == 0:
-            return _("In orde: {n} vergelijkbare meldingen (k = {k}).").format(n=self.group_size, k=k)
-        return _("Was herkenbaar ({first} vergelijkbaar, minder dan {k}); gegeneraliseerd: {steps}.").format(
+            return _("In orde: groep van {n} (k = {k}).").format(n=self.group_size, k=k)
+        return _("Groep was {first} groot (minder dan {k}); gegeneraliseerd: {steps}.").format(
             first=self.initial_group, k=k, steps=", ".join(self.steps)
         )
 

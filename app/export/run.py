@@ -80,10 +80,13 @@ class ExportResult:
     age_sha256: str
 
 
-def prepare(session: Session, checklists: Mapping[str, Checklist], *, k: int | None = None) -> ExportPlan:
+def prepare(
+    session: Session, checklists: Mapping[str, Checklist], *, k: int | None = None, only: set[CaseId] | None = None
+) -> ExportPlan:
+    """Build the pending meldingen (or ``only`` those cases) and run the re-identification check."""
     settings = settings_repo.load(session.conn)
     k = k or settings.k_anonymity
-    drafts = build_drafts(session, checklists, settings.org_type)
+    drafts = [d for d in build_drafts(session, checklists, settings.org_type) if only is None or d.case_id in only]
     anonymous = [
         (d.melding.uuid, d.melding.facts) for d in drafts if d.melding.basis is Basis.ANONYMOUS and d.melding.facts
     ]

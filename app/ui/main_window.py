@@ -15,6 +15,7 @@ from app.ui.case.case_page import CasePage
 from app.ui.case.new_case_dialog import NewCaseDialog
 from app.ui.case.small_dialogs import StartInterviewDialog
 from app.ui.case_list_page import CaseListPage
+from app.ui.export.export_wizard import ExportWizard
 from app.ui.feedback import show_error
 from app.ui.interview.interview_page import InterviewPage
 from app.ui.settings.settings_dialog import SettingsDialog
@@ -56,7 +57,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._settings)
         self.list_action = QAction(_("Zaken"), self)
         self.list_action.triggered.connect(self.show_list)
-        for action in (self.list_action, self.settings_action, self.lock_action):
+        self.export_action = QAction(_("Exporteren… (Ctrl+E)"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+        for action in (self.list_action, self.export_action, self.settings_action, self.lock_action):
             self.toolbar.addAction(action)
         self.status = QLabel(self)
         self.status.setAccessibleName(_("Status"))
@@ -202,6 +206,26 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
             self.settings = dialog.saved()
             self.settings_changed.emit(self.settings)
+
+    def open_export(self) -> ExportWizard | None:
+        if self.session is None:
+            return None
+        try:
+            wizard = ExportWizard(self.session, self.checklists, self)
+        except Exception as error:
+            show_error(self, error)
+            return None
+        wizard.finished.connect(self._after_export)
+        wizard.open()
+        return wizard
+
+    def _after_export(self) -> None:
+        if self.session is None:
+            return
+        if self.stack.currentWidget() is self.list_page:
+            self.show_list()
+        elif self.stack.currentWidget() is self.case_page and self.case_page is not None:
+            self.case_page.reload()
 
     def close_dialogs(self) -> None:
         """Reject every open dialog (a lock must not wait for one)."""

@@ -3,7 +3,7 @@ screen lock or request (dropping the key and every view), and returns to the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.i18n import _
@@ -64,6 +64,9 @@ class SessionController(QObject):
 
     def lock(self, reason: str = "user") -> None:
         if self.session is None:
+            return
+        if self.session.busy:  # an export is writing: lock the moment it is done
+            QTimer.singleShot(300, lambda: self.lock(reason))
             return
         self.idle.stop()
         self._resume = (self.session.user.name, self.window.location())

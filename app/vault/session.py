@@ -30,6 +30,7 @@ class Session:
     clock: Clock
     _conn: Connection | None
     _data_key: bytearray = field(repr=False)
+    busy: int = 0  # background jobs using the connection; a lock waits for them
 
     @property
     def conn(self) -> Connection:

@@ -17,8 +17,21 @@ from tests.export.conftest import add_case
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     home = tmp_path / "kluis"
-    assert run("init", "--vault", str(home), "--org", "GGD Noord", "--org-type", "ggd_intake", "--admin", "anna",
-               stdin=ADMIN_PASS + "\n")[0] == 0
+    assert (
+        run(
+            "init",
+            "--vault",
+            str(home),
+            "--org",
+            "GGD Noord",
+            "--org-type",
+            "ggd_intake",
+            "--admin",
+            "anna",
+            stdin=ADMIN_PASS + "\n",
+        )[0]
+        == 0
+    )
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         for _ in range(5):
             add_case(session)

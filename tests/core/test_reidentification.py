@@ -11,9 +11,22 @@ from hypothesis import strategies as st
 from app.core.melding import Facts, age_band, quarter_of, sector_group
 from app.core.reidentification import LADDER, check, generalise, qi_key
 
-BASE = Facts(period="2026-03", age_band="18-23", gender="v", nationality="RO", sector="prostitutie", forms=("SU",),
-             minor="nee", aangifte="onbekend", bedenktijd="onbekend", shelter_need="onbekend", interpreter="nee",
-             signal_level="sterke_signalen", melder_type="ggd_intake", checklist_version="x")
+BASE = Facts(
+    period="2026-03",
+    age_band="18-23",
+    gender="v",
+    nationality="RO",
+    sector="prostitutie",
+    forms=("SU",),
+    minor="nee",
+    aangifte="onbekend",
+    bedenktijd="onbekend",
+    shelter_need="onbekend",
+    interpreter="nee",
+    signal_level="sterke_signalen",
+    melder_type="ggd_intake",
+    checklist_version="x",
+)
 
 
 def _batch(*facts: Facts) -> list[tuple[str, Facts]]:
@@ -30,9 +43,7 @@ def test_a_rare_nationality_becomes_a_region() -> None:
     decisions = check(_batch(BASE, *others), [], k=5)
     assert decisions[0].level == 1 and decisions[0].facts.nationality == "EU-2007" and decisions[0].group_size == 5
     assert decisions[0].steps == ("nationaliteit → regio",)
-    assert decisions[0].explain(5) == (
-        "Was herkenbaar (1 vergelijkbaar, minder dan 5); gegeneraliseerd: nationaliteit → regio."
-    )
+    assert decisions[0].explain(5) == ("Groep was 1 groot (minder dan 5); gegeneraliseerd: nationaliteit → regio.")
 
 
 def test_months_become_quarters_then_years() -> None:
@@ -54,15 +65,29 @@ def test_still_unique_is_held_back() -> None:
 
 def test_helpers() -> None:
     assert [age_band(a) for a in (None, 3, 14, 15, 17, 18, 23, 24, 30, 31, 40, 41, 90)] == [
-        "onbekend", "0-14", "0-14", "15-17", "15-17", "18-23", "18-23", "24-30", "24-30", "31-40", "31-40", "41+", "41+"]
+        "onbekend",
+        "0-14",
+        "0-14",
+        "15-17",
+        "15-17",
+        "18-23",
+        "18-23",
+        "24-30",
+        "24-30",
+        "31-40",
+        "31-40",
+        "41+",
+        "41+",
+    ]
     assert quarter_of("2026-11") == "2026-Q4" and quarter_of("2026-Q4") == "2026-Q4" and quarter_of("2026") == "2026"
     assert sector_group("binnenvaart") == "transport" and sector_group("transport") == "transport"
     assert generalise(generalise(BASE, 4), 4) == generalise(BASE, 4)
 
 
 _facts = st.builds(
-    lambda period, age, gender, nat, sector: replace(BASE, period=period, age_band=age, gender=gender,
-                                                     nationality=nat, sector=sector),
+    lambda period, age, gender, nat, sector: replace(
+        BASE, period=period, age_band=age, gender=gender, nationality=nat, sector=sector
+    ),
     st.sampled_from(["2026-01", "2026-02", "2026-04", "2026-11"]),
     st.sampled_from(["15-17", "18-23", "24-30"]),
     st.sampled_from(["v", "m"]),

@@ -43,8 +43,9 @@ def add_case(session: Session, nationality: str = "RO", *, consent: str | None =
     if name:
         cases.set_identity(session, case.id, Identity(name, "Testachternaam", date(2001, 4, 5), "via spreekuur"))
     if consent:
-        tracks.record(session, case.id, Track.TOESTEMMING, "gegeven",
-                      detail={"scope": ["registratie"], "form": consent})
+        tracks.record(
+            session, case.id, Track.TOESTEMMING, "gegeven", detail={"scope": ["registratie"], "form": consent}
+        )
     tracks.record(session, case.id, Track.MELDING, "concept")
     return case.id
 

@@ -22,9 +22,16 @@ EXPECTED = ROOT / v.FOLDER
 
 
 def _files() -> BatchFiles:
-    return pack(v.MELDINGEN, key=v.ORG_KEY, org_id=v.ORG_ID, sequence=v.SEQUENCE, batch_id=v.BATCH_ID,
-                created=v.CREATED, recipient=recipient_of(v.REGISTRY_IDENTITY),
-                form_versions=["core@2026.11,ggd_intake@2026.11"])
+    return pack(
+        v.MELDINGEN,
+        key=v.ORG_KEY,
+        org_id=v.ORG_ID,
+        sequence=v.SEQUENCE,
+        batch_id=v.BATCH_ID,
+        created=v.CREATED,
+        recipient=recipient_of(v.REGISTRY_IDENTITY),
+        form_versions=["core@2026.11,ggd_intake@2026.11"],
+    )
 
 
 def test_fixed_input_gives_the_exact_files() -> None:
@@ -59,9 +66,19 @@ def test_stock_tools_accept_the_vector(tmp_path: Path) -> None:
     (tmp_path / "registry.key").write_text(v.REGISTRY_IDENTITY + "\n")
     pub = str(EXPECTED / "org.pub")
     subprocess.run(["minisign", "-Vm", str(tmp_path / files.name), "-p", pub], check=True, capture_output=True)
-    zipped = subprocess.run(["age", "-d", "-i", str(tmp_path / "registry.key"), str(tmp_path / files.name)],
-                            check=True, capture_output=True).stdout
+    zipped = subprocess.run(
+        ["age", "-d", "-i", str(tmp_path / "registry.key"), str(tmp_path / files.name)], check=True, capture_output=True
+    ).stdout
     assert zipped == files.archive
     subprocess.run(["minisign", "-Vm", str(EXPECTED / "manifest.json"), "-p", pub], check=True, capture_output=True)
-    digest = subprocess.run(["sha256sum", str(EXPECTED / "meldingen.jsonl")], check=True, capture_output=True, text=True)
+    digest = subprocess.run(
+        ["sha256sum", str(EXPECTED / "meldingen.jsonl")], check=True, capture_output=True, text=True
+    )
     assert digest.stdout.split()[0] in (EXPECTED / "manifest.json").read_text()
+
+
+def test_the_spec_shows_the_current_vector() -> None:
+    spec = (ROOT / "docs" / "batch-format.md").read_text("utf-8")
+    for name in ("meldingen.jsonl", "manifest.json", "manifest.json.minisig"):
+        assert (EXPECTED / name).read_text("utf-8") in spec, name
+    assert (EXPECTED / "archive.zip.sha256").read_text().split()[0] in spec

@@ -25,7 +25,12 @@ def test_facts_come_from_the_case_and_its_interview(session: Session) -> None:
     assert melding.basis is Basis.ANONYMOUS and melding.status is Status.NEW  # type: ignore[attr-defined]
     assert (facts.nationality, facts.age_band, facts.gender, facts.sector) == ("BG", "24-30", "v", "prostitutie")
     assert facts.period == "2026-03" and facts.forms == ("SU",) and facts.signal_level == "signalen_aanwezig"
-    assert (facts.aangifte, facts.bedenktijd, facts.shelter_need, facts.interpreter) == ("gedaan", "aangeboden", "ja", "ja")
+    assert (facts.aangifte, facts.bedenktijd, facts.shelter_need, facts.interpreter) == (
+        "gedaan",
+        "aangeboden",
+        "ja",
+        "ja",
+    )
     assert facts.minor == "nee" and facts.melder_type == "ggd_intake" and facts.checklist_version.startswith("core@")
 
 

@@ -56,7 +56,9 @@ def test_export_writes_verified_files_and_then_marks_exported(ready: Session, us
         execute(ready, prepare(ready, CHECKLISTS), usb)
 
 
-def test_correction_and_withdrawal_keep_the_uuid_and_the_sequence_rises(ready: Session, usb: Path, registry: Registry) -> None:
+def test_correction_and_withdrawal_keep_the_uuid_and_the_sequence_rises(
+    ready: Session, usb: Path, registry: Registry
+) -> None:
     first = execute(ready, prepare(ready, CHECKLISTS), usb)
     uuids = [line["uuid"] for line in _lines(first.path, registry.identity)]
     case_ids = [row[0] for row in ready.conn.execute("SELECT id FROM cases ORDER BY id")]
@@ -70,7 +72,9 @@ def test_correction_and_withdrawal_keep_the_uuid_and_the_sequence_rises(ready: S
     assert exports.pending(ready) == []
 
 
-def test_small_groups_are_generalised_and_unique_ones_held_back(session: Session, usb: Path, registry: Registry) -> None:
+def test_small_groups_are_generalised_and_unique_ones_held_back(
+    session: Session, usb: Path, registry: Registry
+) -> None:
     exports.set_recipient(session, registry.recipient)
     for nationality in ("RO", "RO", "BG", "BG", "HU", "NG"):
         add_case(session, nationality)
@@ -96,7 +100,10 @@ def test_override_needs_a_coordinator_and_a_reason(
         execute(session, plan, usb, override_reason=" ")
     add_user(session, "Bram", Role.INTAKE, secret("bram zijn wachtzin"), kdf=cheap_kdf)
     session.lock()
-    with unlock(paths, PassphraseCredentials("Bram", secret("bram zijn wachtzin")), clock) as bram, pytest.raises(NotAllowed):
+    with (
+        unlock(paths, PassphraseCredentials("Bram", secret("bram zijn wachtzin")), clock) as bram,
+        pytest.raises(NotAllowed),
+    ):
         execute(bram, prepare(bram, CHECKLISTS), usb, override_reason="afgesproken met CoMensha")
     with unlock(paths, PassphraseCredentials("Anna Admin", secret("correct paard batterij nietje")), clock) as anna:
         result = execute(anna, prepare(anna, CHECKLISTS), usb, override_reason="afgesproken met CoMensha")

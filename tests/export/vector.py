@@ -15,13 +15,30 @@ CREATED = datetime(2026, 3, 31, 12, 0, tzinfo=UTC)
 SEQUENCE = 7
 ORG_ID = "ggd-voorbeeld"
 
-_FACTS = Facts(period="2026-03", age_band="18-23", gender="v", nationality="RO", sector="prostitutie",
-               forms=("SU",), minor="nee", aangifte="onbekend", bedenktijd="aangeboden", shelter_need="ja",
-               interpreter="ja", signal_level="sterke_signalen", melder_type="ggd_intake",
-               checklist_version="core@2026.11,ggd_intake@2026.11")
+_FACTS = Facts(
+    period="2026-03",
+    age_band="18-23",
+    gender="v",
+    nationality="RO",
+    sector="prostitutie",
+    forms=("SU",),
+    minor="nee",
+    aangifte="onbekend",
+    bedenktijd="aangeboden",
+    shelter_need="ja",
+    interpreter="ja",
+    signal_level="sterke_signalen",
+    melder_type="ggd_intake",
+    checklist_version="core@2026.11,ggd_intake@2026.11",
+)
 MELDINGEN = [
     Melding("11111111-1111-4111-8111-111111111111", Status.NEW, Basis.ANONYMOUS, _FACTS),
-    Melding("22222222-2222-4222-8222-222222222222", Status.CORRECTION, Basis.CONSENT, _FACTS,
-            Person("Zoë", "Voorbeeld", "2004-05-06", "via spreekuur")),
+    Melding(
+        "22222222-2222-4222-8222-222222222222",
+        Status.CORRECTION,
+        Basis.CONSENT,
+        _FACTS,
+        Person("Zoë", "Voorbeeld", "2004-05-06", "via spreekuur"),
+    ),
     Melding("33333333-3333-4333-8333-333333333333", Status.WITHDRAWN),
 ]

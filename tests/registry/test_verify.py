@@ -17,13 +17,27 @@ PUBLIC = v.ORG_KEY.public()
 
 
 def _batch(sequence: int = v.SEQUENCE, recipient: str = RECIPIENT) -> BatchFiles:
-    return pack(v.MELDINGEN, key=v.ORG_KEY, org_id=v.ORG_ID, sequence=sequence, batch_id=v.BATCH_ID,
-                created=v.CREATED, recipient=recipient, form_versions=[])
+    return pack(
+        v.MELDINGEN,
+        key=v.ORG_KEY,
+        org_id=v.ORG_ID,
+        sequence=sequence,
+        batch_id=v.BATCH_ID,
+        created=v.CREATED,
+        recipient=recipient,
+        form_versions=[],
+    )
 
 
 def _open(files: BatchFiles, last: int = 0, data: bytes | None = None, sig: bytes | None = None) -> object:
-    return open_batch(data if data is not None else files.encrypted, (sig or files.outer_sig).decode(), PUBLIC,
-                      identity=v.REGISTRY_IDENTITY, recipient=RECIPIENT, last_sequence=last)
+    return open_batch(
+        data if data is not None else files.encrypted,
+        (sig or files.outer_sig).decode(),
+        PUBLIC,
+        identity=v.REGISTRY_IDENTITY,
+        recipient=RECIPIENT,
+        last_sequence=last,
+    )
 
 
 def _reason(files: BatchFiles, **kwargs: object) -> tuple[str, str]:
@@ -67,11 +81,21 @@ def test_inner_checks() -> None:
     good = _batch()
     forwarded = _batch(recipient=generate_identity()[1])  # signed for someone else, re-encrypted to us
     assert _reason(_resigned(forwarded.archive, [RECIPIENT]))[0] == "recipient"
-    wrong_manifest_sig = zip_bytes([(MELDINGEN, good.jsonl), (MANIFEST, good.manifest),
-                                    (MANIFEST_SIG, SecretKey.generate().sign(good.manifest, "x").encode())])
+    wrong_manifest_sig = zip_bytes(
+        [
+            (MELDINGEN, good.jsonl),
+            (MANIFEST, good.manifest),
+            (MANIFEST_SIG, SecretKey.generate().sign(good.manifest, "x").encode()),
+        ]
+    )
     assert _reason(_resigned(wrong_manifest_sig, [RECIPIENT]))[0] == "manifest_signature"
-    extra_line = zip_bytes([(MELDINGEN, good.jsonl + b'{"uuid":"x","status":"new"}\n'), (MANIFEST, good.manifest),
-                            (MANIFEST_SIG, good.manifest_sig)])
+    extra_line = zip_bytes(
+        [
+            (MELDINGEN, good.jsonl + b'{"uuid":"x","status":"new"}\n'),
+            (MANIFEST, good.manifest),
+            (MANIFEST_SIG, good.manifest_sig),
+        ]
+    )
     assert _reason(_resigned(extra_line, [RECIPIENT]))[0] == "hash"
     assert _reason(_resigned(b"not a zip", [RECIPIENT]))[0] == "archive"
 

@@ -18,6 +18,7 @@ from app.core.i18n import _
 from app.core.settings import SETTING_BOUNDS, Settings
 from app.core.users import Role
 from app.ui.feedback import show_error
+from app.ui.settings.keys_tab import KeysTab
 from app.ui.settings.users_tab import UsersTab
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
@@ -66,6 +67,7 @@ class SettingsDialog(QDialog):
             widget.setEnabled(admin)
         tabs = QTabWidget(self)
         tabs.addTab(general, _("Algemeen"))
+        tabs.addTab(KeysTab(session, self), _("Sleutels"))
         if admin:
             tabs.addTab(UsersTab(session, self), _("Gebruikers"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -1,0 +1,69 @@
+"""The organisation's signing key (to register with the registry) and the registry's age recipient."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+from app.core.i18n import _
+from app.core.users import Role
+from app.crypto.age import recipient_fingerprint
+from app.ui.feedback import show_error
+from app.vault.atomic import atomic_write
+from app.vault.repos import exports
+from app.vault.repos import settings as settings_repo
+from app.vault.session import Session
+
+
+class KeysTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        public = exports.ensure_org_key(session).public()
+        self.public_text = public.to_text()
+        self.key_text = QPlainTextEdit(self.public_text, self)
+        self.key_text.setReadOnly(True)
+        self.key_text.setAccessibleName(_("Publieke sleutel (minisign)"))
+        self.key_text.setMaximumHeight(70)
+        self.save_key = QPushButton(_("Publieke sleutel &opslaan…"), self)
+        self.recipient = QLineEdit(settings_repo.load(session.conn).registry_recipient, self)
+        self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
+        self.recipient.setPlaceholderText("age1…")
+        self.recipient_fp = QLabel(self)
+        self.recipient_fp.setAccessibleName(_("Vingerafdruk ontvanger"))
+        self.set_recipient = QPushButton(_("Ontvanger &instellen"), self)
+        admin = session.user.role.at_least(Role.ADMIN)
+        self.recipient.setReadOnly(not admin)
+        self.set_recipient.setEnabled(admin)
+        form = QFormLayout(self)
+        form.addRow(_("Sleutel-id"), QLabel(public.key_id_hex, self))
+        form.addRow(_("Vingerafdruk"), QLabel(public.fingerprint(), self))
+        form.addRow(_("Publieke sleutel"), self.key_text)
+        form.addRow("", self.save_key)
+        form.addRow(_("&Ontvanger"), self.recipient)
+        form.addRow(_("Vingerafdruk ontvanger"), self.recipient_fp)
+        form.addRow("", self.set_recipient)
+        form.addRow(QLabel(_("Vergelijk beide vingerafdrukken telefonisch met CoMensha."), self))
+        self.save_key.clicked.connect(self._save_key)
+        self.set_recipient.clicked.connect(self._set_recipient)
+        self._show_fp()
+
+    def _show_fp(self) -> None:
+        current = settings_repo.load(self.session.conn).registry_recipient
+        self.recipient_fp.setText(recipient_fingerprint(current) if current else _("nog niet ingesteld"))
+
+    def save_key_to(self, path: Path) -> None:
+        atomic_write(path, self.public_text.encode("ascii"), mode=0o644)
+
+    def _save_key(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(self, _("Publieke sleutel opslaan"), "org.pub", "minisign (*.pub)")
+        if name:
+            self.save_key_to(Path(name))
+
+    def _set_recipient(self) -> None:
+        try:
+            exports.set_recipient(self.session, self.recipient.text())
+        except Exception as error:
+            show_error(self, error)
+        self._show_fp()
