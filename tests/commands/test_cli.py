@@ -26,10 +26,9 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    home = tmp_path / "kluis"
-    code, _out, _err = run(
+def init_vault(home: Path, *extra: str) -> Path:
+    """``signaal init`` of a GG&GD vault with admin ``anna`` (what most command tests start from)."""
+    code, _out, err = run(
         "init",
         "--vault",
         str(home),
@@ -39,10 +38,16 @@ def home(tmp_path: Path) -> Path:
         "ggd_intake",
         "--admin",
         "anna",
+        *extra,
         stdin=ADMIN_PASS + "\n",
     )
-    assert code == 0, _err
+    assert code == 0, err
     return home
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return init_vault(tmp_path / "kluis")
 
 
 def _login(

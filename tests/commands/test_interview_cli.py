@@ -10,29 +10,13 @@ import pytest
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, interviews
-from tests.commands.test_cli import ADMIN_PASS, _login, run
+from tests.commands.test_cli import ADMIN_PASS, _login, init_vault, run
 from tests.conftest import FixedClock, secret
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
-    home = tmp_path / "kluis"
-    code, _out, err = run(
-        "init",
-        "--vault",
-        str(home),
-        "--org",
-        "GGD Noord",
-        "--org-type",
-        "ggd_intake",
-        "--prefix",
-        "GN",
-        "--admin",
-        "anna",
-        stdin=ADMIN_PASS + "\n",
-    )
-    assert code == 0, err
-    return home
+    return init_vault(tmp_path / "kluis", "--prefix", "GN")
 
 
 def test_forms_list_and_check() -> None:
