@@ -6,13 +6,14 @@ import sys
 
 
 def run() -> int:
-    if len(sys.argv) > 1:
+    gui_flags = {"--registry"}
+    if len(sys.argv) > 1 and not set(sys.argv[1:]) <= gui_flags:
         from app.cli import main
 
         return main(sys.argv[1:])
     from app.ui.application import main as gui_main
 
-    return gui_main()
+    return gui_main(registry="--registry" in sys.argv[1:])
 
 
 if __name__ == "__main__":

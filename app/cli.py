@@ -8,14 +8,34 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from app import __version__, locale
-from app.commands import audit_cmds, case_cmds, export_cmds, forms_cmds, interview_cmds, user_cmds, vault_cmds
+from app.commands import (
+    audit_cmds,
+    case_cmds,
+    demo_cmds,
+    export_cmds,
+    forms_cmds,
+    interview_cmds,
+    registry_cmds,
+    user_cmds,
+    vault_cmds,
+)
 from app.commands.console import Console
 from app.core.errors import SignaalError
 from app.core.i18n import _
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-MODULES = (vault_cmds, user_cmds, case_cmds, interview_cmds, export_cmds, forms_cmds, audit_cmds)
+MODULES = (
+    vault_cmds,
+    user_cmds,
+    case_cmds,
+    interview_cmds,
+    export_cmds,
+    registry_cmds,
+    demo_cmds,
+    forms_cmds,
+    audit_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +72,8 @@ def main(
     except KeyboardInterrupt:
         console.warn(_("Afgebroken."))
         return EXIT_ERROR
+    except BrokenPipeError:  # output piped into e.g. head, which stopped reading
+        return 0
 
 
 if __name__ == "__main__":

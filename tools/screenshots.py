@@ -144,7 +144,52 @@ def main(out: Path, scale_suffix: str = "") -> None:
     controller.lock()
 
 
+def registry_shots(app: QApplication, out: Path) -> None:
+    from app.registry import keys
+    from app.registry.demo import generate
+
+    home = Path(tempfile.mkdtemp(prefix="signaal-shots-reg-"))
+    paths = VaultPaths(home / "register")
+    session, _code = create_vault(
+        paths,
+        settings=Settings("CoMensha", OrgType.REGISTRY, "RG"),
+        admin_name="karin",
+        admin_passphrase=bytearray(PASS.encode()),
+        clock=SystemClock(),
+        kdf=lambda: KdfParams.fresh(1, 1024, 1),
+    )
+    recipient = keys.create(session).recipient
+    generate(home / "demo", recipient, orgs=8, meldingen=4000, years=4, seed=3)
+    for pub in sorted((home / "demo" / "keys").glob("*.pub")):
+        keys.trust(session, pub.read_text(), pub.stem)
+    session.lock()
+    controller, window = build(app, paths)
+    window.resize(1280, 800)
+    window.show()
+    window.unlock_page.user.setText("karin")
+    window.unlock_page.passphrase.edit.setText(PASS)
+    window.unlock_page.submit()
+    while controller.session is None:
+        settle(app, 100)
+    page = window.registry_page
+    assert page is not None
+    page.import_tab.start([home / "demo" / "batches"])
+    while page.import_tab.folder_button.isEnabled() is False:
+        settle(app, 200)
+    shot(app, window, out / "registry-import.png")
+    page.tabs.setCurrentWidget(page.review_tab)
+    shot(app, window, out / "registry-review.png")
+    page.tabs.setCurrentWidget(page.stats_tab)
+    page.stats_tab.table_box.setCurrentIndex(7)
+    shot(app, window, out / "registry-stats.png")
+    controller.lock()
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
     main(target, "-200pct" if os.environ.get("QT_SCALE_FACTOR") == "2" else "")
+    if os.environ.get("QT_SCALE_FACTOR") != "2":
+        registry_shots(QApplication.instance(), target)  # type: ignore[arg-type]
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: PySide6 can crash collecting several windows built by one script

@@ -10,7 +10,7 @@ from app.core.clock import SystemClock
 from app.core.i18n import _
 from app.crypto.kdf import wipe
 from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
-from app.vault.paths import VaultPaths, default_home
+from app.vault.paths import VaultPaths, default_home, default_registry_home
 from app.vault.session import Session
 
 
@@ -28,7 +28,9 @@ def login_options() -> argparse.ArgumentParser:
 
 
 def vault_paths(args: argparse.Namespace) -> VaultPaths:
-    return VaultPaths(args.vault if args.vault is not None else default_home())
+    if args.vault is not None:
+        return VaultPaths(args.vault)
+    return VaultPaths(default_registry_home() if getattr(args, "registry", False) else default_home())
 
 
 def read_credentials(args: argparse.Namespace, console: Console) -> Credentials:

@@ -21,7 +21,7 @@ from app.vault.lifecycle import PassphraseCredentials, create_vault
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser("init", parents=[vault_options()], help=_("een nieuwe kluis aanmaken"))
     init.add_argument("--org", metavar="NAAM", help=_("naam van de organisatie"))
-    init.add_argument("--org-type", choices=[t.value for t in OrgType], help=_("soort organisatie"))
+    init.add_argument("--org-type", choices=[t.value for t in OrgType.field_types()], help=_("soort organisatie"))
     init.add_argument("--prefix", help=_("voorvoegsel van zaakcodes, bijvoorbeeld UT"))
     init.add_argument("--admin", metavar="NAAM", help=_("gebruikersnaam van de eerste beheerder"))
     init.set_defaults(func=cmd_init)
@@ -44,10 +44,12 @@ def _required(value: str | None, prompt: str, console: Console) -> str:
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
     org = _required(args.org, _("Naam van de organisatie: "), console)
-    types = ", ".join(t.value for t in OrgType)
+    types = ", ".join(t.value for t in OrgType.field_types())
     org_type_text = _required(args.org_type, _("Soort organisatie ({types}): ").format(types=types), console)
     try:
         org_type = OrgType(org_type_text)
+        if org_type not in OrgType.field_types():
+            raise ValueError(org_type_text)
     except ValueError:
         raise InvalidInput(_("Onbekende soort organisatie: {value}.").format(value=org_type_text)) from None
     prefix = validate_prefix(args.prefix or default_prefix(org))

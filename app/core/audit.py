@@ -46,6 +46,12 @@ class AuditAction(StrEnum):
     MIGRATE = "migrate"
     INIT = "init"
     KEY_CREATE = "key_create"
+    TRUST_ADD = "trust_add"
+    TRUST_REVOKE = "trust_revoke"
+    IMPORT = "import"
+    IMPORT_REJECTED = "import_rejected"
+    DUPLICATE_LINK = "duplicate_link"
+    DUPLICATE_DISMISS = "duplicate_dismiss"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,11 @@ class OrgType(StrEnum):
     COA = "coa"  # asylum reception
     DTV = "dtv"  # return and departure
     HEALTH = "health"  # GGD, GP, SOA clinic, hospital, dentist, mental health
+    REGISTRY = "registry"  # the receiving side (CoMensha): imports batches, no interviews
+
+    @classmethod
+    def field_types(cls) -> tuple[OrgType, ...]:
+        return tuple(t for t in cls if t is not cls.REGISTRY)
 
     @property
     def label(self) -> str:
@@ -25,6 +30,7 @@ _ORG_LABELS = {
     OrgType.COA: N_("COA (asielopvang)"),
     OrgType.DTV: N_("DT&V (terugkeer en vertrek)"),
     OrgType.HEALTH: N_("Zorg (GGD, huisarts, soa-poli, ziekenhuis)"),
+    OrgType.REGISTRY: N_("Register (CoMensha)"),
 }
 
 

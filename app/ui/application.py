@@ -13,7 +13,7 @@ from app.forms_loader import load_checklists, load_routes
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
-from app.vault.paths import VaultPaths, default_home
+from app.vault.paths import VaultPaths, default_home, default_registry_home
 
 
 def install_qt_translations(app: QApplication, language: str) -> QTranslator:
@@ -35,8 +35,9 @@ def build(app: QApplication, paths: VaultPaths) -> tuple[SessionController, Main
     return controller, window
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    controller, _window = build(app, VaultPaths(default_home()))
+def main(*, registry: bool = False) -> int:
+    """The desktop app on the field vault, or (``registry``) on the registry vault."""
+    app = QApplication(sys.argv[:1])
+    controller, _window = build(app, VaultPaths(default_registry_home() if registry else default_home()))
     controller.start().show()
     return app.exec()

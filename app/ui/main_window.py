@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
 from app.core.routing import Routes
-from app.core.settings import Settings
+from app.core.settings import OrgType, Settings
 from app.ui.case.case_page import CasePage
 from app.ui.case.new_case_dialog import NewCaseDialog
 from app.ui.case.small_dialogs import StartInterviewDialog
@@ -18,6 +18,7 @@ from app.ui.case_list_page import CaseListPage
 from app.ui.export.export_wizard import ExportWizard
 from app.ui.feedback import show_error
 from app.ui.interview.interview_page import InterviewPage
+from app.ui.registry.registry_page import RegistryPage
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.unlock_page import UnlockPage
 from app.vault import interviewing
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.list_page: CaseListPage | None = None
         self.case_page: CasePage | None = None
         self.interview_page: InterviewPage | None = None
+        self.registry_page: RegistryPage | None = None
         self.toolbar = QToolBar(_("Acties"), self)
         self.toolbar.setAccessibleName(_("Werkbalk"))
         self.addToolBar(self.toolbar)
@@ -75,8 +77,10 @@ class MainWindow(QMainWindow):
         self.status.setText("")
         self.unlock_page.reset(message)
         self.stack.setCurrentWidget(self.unlock_page)
-        old = [p for p in (self.list_page, self.case_page, self.interview_page) if p is not None]
+        pages = (self.list_page, self.case_page, self.interview_page, self.registry_page)
+        old: list[QWidget] = [p for p in pages if p is not None]
         self.list_page = self.case_page = self.interview_page = None
+        self.registry_page = None
         self.session = None
         for page in old:
             page.hide()
@@ -87,6 +91,22 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings_repo.load(session.conn)
         self.toolbar.setVisible(True)
+        registry = self.settings.org_type is OrgType.REGISTRY
+        self.list_action.setVisible(not registry)
+        self.export_action.setVisible(not registry)
+        self.status.setText(
+            _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
+                user=session.user.name,
+                role=session.user.role.label,
+                org=self.settings.org_name,
+                minutes=self.settings.idle_lock_minutes,
+            )
+        )
+        if registry:
+            self.registry_page = RegistryPage(session, self)
+            self.stack.addWidget(self.registry_page)
+            self.stack.setCurrentWidget(self.registry_page)
+            return
         self.list_page = CaseListPage(self)
         self.case_page = CasePage(session, self)
         self.list_page.open_case.connect(self.show_case)

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 HOME_ENV = "SIGNAAL_HOME"
+REGISTRY_HOME_ENV = "SIGNAAL_REGISTRY_HOME"
 DB_NAME = "vault.signaal"
 
 
@@ -48,3 +49,11 @@ def default_home() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir("Signaal", appauthor=False, roaming=False))
+
+
+def default_registry_home() -> Path:
+    """The registry vault: ``$SIGNAAL_REGISTRY_HOME`` or its own per-user data folder."""
+    override = os.environ.get(REGISTRY_HOME_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("Signaal Register", appauthor=False, roaming=False))

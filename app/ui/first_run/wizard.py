@@ -44,7 +44,7 @@ class OrganisationPage(QWizardPage):
         self.org_name.setAccessibleName(_("Naam van de organisatie"))
         self.org_type = QComboBox(self)
         self.org_type.setAccessibleName(_("Soort organisatie"))
-        for org_type in OrgType:
+        for org_type in OrgType.field_types():
             self.org_type.addItem(org_type.label, org_type.value)
         self.prefix = QLineEdit(self)
         self.prefix.setAccessibleName(_("Voorvoegsel van zaakcodes"))

@@ -1,0 +1,1 @@
+"""Signaal desktop UI."""
