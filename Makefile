@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 DEV_HOME ?= $(CURDIR)/.signaal-dev
 
-.PHONY: run test lint bench deps venv clean screenshots
+.PHONY: run test lint bench deps venv clean screenshots catalogs i18n-extract i18n-update i18n-report
 
 deps:
 	@installer/install-debian-deps.sh
@@ -18,12 +18,27 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+## catalogs: compile the translations (i18n/*/LC_MESSAGES/*.po -> .mo; build output, not committed)
+catalogs: venv
+	$(PY) tools/i18n.py compile
+
+## i18n-extract / i18n-update: new strings from code and forms into the templates, then into every catalog
+i18n-extract: venv
+	$(PY) tools/i18n.py extract
+
+i18n-update: i18n-extract
+	$(PY) tools/i18n.py update
+
+## i18n-report: how much of each catalog is translated, and its review status
+i18n-report: venv
+	$(PY) tools/i18n.py report
+
 ## run: the desktop app on a local development vault (in .signaal-dev/)
-run: deps venv
+run: deps venv catalogs
 	SIGNAAL_HOME=$(DEV_HOME) $(PY) -m app
 
 ## test: the whole test suite, headless
-test: deps venv
+test: deps venv catalogs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 ## lint: ruff and mypy (strict on the Qt-free layers)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from app import __version__, locale
+from app import __version__, locale, preferences
 from app.commands import (
     audit_cmds,
     case_cmds,
@@ -22,6 +22,7 @@ from app.commands import (
 from app.commands.console import Console
 from app.core.errors import SignaalError
 from app.core.i18n import _
+from app.vault.paths import default_home
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -57,7 +58,7 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    locale.activate(locale.language_from_environment())
+    locale.activate(locale.language_from_environment() or preferences.load(default_home()).language)
     console = Console(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -14,6 +14,8 @@ from app.core.settings import OrgType
 from app.resources import data_dir
 
 ROUTES_FILE = "routing.yaml"
+SHEET_FILE = "client_sheet.yaml"
+NOT_MODULES = (ROUTES_FILE, SHEET_FILE)
 
 
 def forms_dir() -> Path:
@@ -28,7 +30,7 @@ def load_modules(folder: Path | None = None) -> dict[str, Module]:
     folder = folder or forms_dir()
     modules: dict[str, Module] = {}
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == ROUTES_FILE:
+        if path.name in NOT_MODULES:
             continue
         module = parse_module(_label(path), path.read_text("utf-8"))
         if module.id in modules:

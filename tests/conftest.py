@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from app import locale
+from app.catalogs import compile_all
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import KdfParams
 from app.vault.lifecycle import create_vault
@@ -21,6 +23,18 @@ from app.vault.session import Session
 
 ADMIN = "Anna Admin"
 ADMIN_PASS = "correct paard batterij nietje"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The .mo files are build output (``make catalogs``); compile them here too so plain ``pytest`` works."""
+    compile_all()
+
+
+@pytest.fixture(autouse=True)
+def dutch_after_each_test() -> Iterator[None]:
+    """A test that switches the language must not leave the next one in English."""
+    yield
+    locale.activate("nl")
 
 
 class FixedClock:

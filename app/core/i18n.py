@@ -10,12 +10,19 @@ from __future__ import annotations
 import gettext
 
 _active: list[gettext.NullTranslations] = [gettext.NullTranslations()]
+_forms: list[gettext.NullTranslations] = [gettext.NullTranslations()]
 _locale: list[str] = ["nl_NL"]
 
 
-def set_translations(translations: gettext.NullTranslations, locale: str = "nl_NL") -> None:
-    """Make ``translations`` the catalog used by ``_`` and ``ngettext``, and ``locale`` the formatting locale."""
+def set_translations(
+    translations: gettext.NullTranslations,
+    locale: str = "nl_NL",
+    forms: gettext.NullTranslations | None = None,
+) -> None:
+    """Make ``translations`` the catalog used by ``_`` and ``ngettext``, ``forms`` the one used by ``F_``
+    (checklist texts), and ``locale`` the formatting locale."""
     _active[0] = translations
+    _forms[0] = forms or gettext.NullTranslations()
     _locale[0] = locale
 
 
@@ -27,6 +34,13 @@ def active_locale() -> str:
 def _(message: str) -> str:
     """Translate ``message`` (a Dutch msgid) into the active language."""
     return _active[0].gettext(message)
+
+
+def F_(text: str) -> str:  # noqa: N802 - gettext convention
+    """Translate a checklist, route or client-sheet text (domain ``forms``) into the UI language.
+
+    Forms texts are stored with their whitespace collapsed, as the extractor writes them."""
+    return _forms[0].gettext(text)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

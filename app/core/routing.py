@@ -10,7 +10,7 @@ import yaml
 
 from app.core.assessment import Assessment, Level
 from app.core.checklists.parse import FormError
-from app.core.i18n import _
+from app.core.i18n import F_, _
 from app.core.settings import OrgType
 from app.core.tracks import TRACKS, Track
 
@@ -67,8 +67,8 @@ def is_non_dutch(nationality: str | None) -> bool:
 
 def advise(routes: Routes, org_type: OrgType, assessment: Assessment, nationality: str | None) -> RouteAdvice:
     non_dutch = is_non_dutch(nationality)
-    steps = tuple(_(r.text) for r in routes.steps.get(org_type.value, ()) if r.when.holds(assessment, non_dutch))
-    tell = tuple(_(r.text) for r in routes.tell_person if r.when.holds(assessment, non_dutch))
+    steps = tuple(F_(r.text) for r in routes.steps.get(org_type.value, ()) if r.when.holds(assessment, non_dutch))
+    tell = tuple(F_(r.text) for r in routes.tell_person if r.when.holds(assessment, non_dutch))
     chosen: dict[Track, str | None] = {}
     for scope in (ALL, org_type.value):  # the organisation's own rules override the general ones
         for rule in routes.tracks.get(scope, ()):

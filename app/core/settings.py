@@ -39,7 +39,6 @@ class Settings:
     org_name: str
     org_type: OrgType
     case_prefix: str
-    language: str = "nl"
     idle_lock_minutes: int = 5
     retention_months: int = 24
     k_anonymity: int = 5
@@ -63,4 +62,3 @@ SETTING_BOUNDS = {
     "retention_months": (1, 120),
     "k_anonymity": (2, 50),
 }
-UI_LANGUAGES = ("nl", "en")

@@ -4,35 +4,25 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import locale
 from app.core.i18n import _
 from app.forms_loader import load_checklists, load_routes
 from app.ui.idle import IdleWatcher
+from app.ui.language import UiLanguage, startup_language
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
 from app.vault.paths import VaultPaths, default_home, default_registry_home
 
 
-def install_qt_translations(app: QApplication, language: str) -> QTranslator:
-    """Qt's own dialog texts (buttons) in the UI language."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    return translator
-
-
 def build(app: QApplication, paths: VaultPaths) -> tuple[SessionController, MainWindow]:
-    language = locale.language_from_environment()
-    locale.activate(language)
-    install_qt_translations(app, language)
+    language = UiLanguage(app)
+    language.apply(startup_language(paths))
     app.setApplicationName("Signaal")
     app.setApplicationDisplayName(_("Signaal"))
-    window = MainWindow(paths, load_checklists(), load_routes())
-    controller = SessionController(paths, window, IdleWatcher(5))
-    return controller, window
+    checklists, routes = load_checklists(), load_routes()
+    controller = SessionController(paths, lambda: MainWindow(paths, checklists, routes), IdleWatcher(5), language)
+    return controller, controller.window
 
 
 def main(*, registry: bool = False) -> int:

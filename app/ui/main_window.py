@@ -33,6 +33,7 @@ Location = tuple[str, int, str | None]  # ("list"|"case"|"interview", id, item i
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_changed = Signal(object)
+    language_changed = Signal(str)
 
     def __init__(self, paths: VaultPaths, checklists: dict[str, Checklist], routes: Routes) -> None:
         super().__init__()
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.unlock_page = UnlockPage(paths, parent=self)
+        self.unlock_page.language_chosen.connect(self.language_changed)
         self.stack.addWidget(self.unlock_page)
         self.list_page: CaseListPage | None = None
         self.case_page: CasePage | None = None
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
             self.settings = dialog.saved()
             self.settings_changed.emit(self.settings)
+            self.language_changed.emit(dialog.language.currentData())
 
     def open_export(self) -> ExportWizard | None:
         if self.session is None:

@@ -3,12 +3,15 @@ screen lock or request (dropping the key and every view), and returns to the sam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.i18n import _
 from app.ui.first_run.wizard import FirstRunWizard
 from app.ui.idle import IdleWatcher
+from app.ui.language import UiLanguage
 from app.ui.main_window import Location, MainWindow
 from app.ui.settings.recovery_reset import offer_reset_after_recovery
 from app.vault.paths import VaultPaths
@@ -23,17 +26,46 @@ LOCK_MESSAGES = {
 
 
 class SessionController(QObject):
-    def __init__(self, paths: VaultPaths, window: MainWindow, idle: IdleWatcher) -> None:
-        super().__init__(window)
-        self.paths, self.window, self.idle = paths, window, idle
+    def __init__(
+        self, paths: VaultPaths, make_window: Callable[[], MainWindow], idle: IdleWatcher, language: UiLanguage
+    ) -> None:
+        super().__init__()
+        self.paths, self.idle, self.language = paths, idle, language
+        self._make_window = make_window
+        self.window = self._attach(make_window())
         self.session: Session | None = None
         self.wizard: FirstRunWizard | None = None
         self._resume: tuple[str, Location] | None = None
-        window.unlock_page.unlocked.connect(self.unlocked)
-        window.lock_requested.connect(lambda: self.lock("user"))
-        window.settings_changed.connect(lambda settings: idle.set_minutes(settings.idle_lock_minutes))
         idle.lock_requested.connect(self.lock)
         QApplication.instance().installEventFilter(idle)  # type: ignore[union-attr]
+
+    def _attach(self, window: MainWindow) -> MainWindow:
+        self.setParent(window)  # the controller lives as long as the window it drives
+        window.unlock_page.unlocked.connect(self.unlocked)
+        window.lock_requested.connect(lambda: self.lock("user"))
+        window.settings_changed.connect(lambda settings: self.idle.set_minutes(settings.idle_lock_minutes))
+        window.language_changed.connect(self.switch_language)
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """Rebuild the window in ``code`` and return to the same place; the session stays unlocked."""
+        if code == self.language.code:
+            return
+        self.language.apply(code)
+        self.language.save(self.paths, code)
+        QApplication.setApplicationDisplayName(_("Signaal"))
+        old = self.window
+        location = old.location() if self.session is not None else None
+        self.window = self._attach(self._make_window())
+        self.window.setGeometry(old.geometry())
+        self.window.unlock_page.user.setText(old.unlock_page.user.text())
+        if self.session is not None and location is not None:
+            self.window.show_workspace(self.session)
+            self.window.restore(location)
+        self.window.show()
+        old.show_locked()  # drops its pages; the session itself stays open
+        old.hide()
+        old.deleteLater()
 
     def start(self) -> QWidget:
         """The first window to show: the wizard on a new machine, otherwise the locked main window."""

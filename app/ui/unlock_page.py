@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.clock import SystemClock
 from app.core.errors import TooManyAttempts
-from app.core.i18n import _
+from app.core.i18n import _, active_locale
 from app.crypto.kdf import wipe
 from app.ui.feedback import error_text
+from app.ui.language import LANGUAGE_NAMES
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
@@ -27,9 +28,10 @@ def _unlock(paths: VaultPaths, credentials: Credentials) -> Session:
 
 
 class UnlockPage(QWidget):
-    """Emits ``unlocked(session)``."""
+    """Emits ``unlocked(session)``, and ``language_chosen(code)`` when the user picks another UI language."""
 
     unlocked = Signal(object)
+    language_chosen = Signal(str)
 
     def __init__(self, paths: VaultPaths, unlocker: Unlocker = _unlock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,12 @@ class UnlockPage(QWidget):
         self.button.setDefault(True)
         self.switch = QPushButton(_("Herstelcode &gebruiken"), self)
         self.switch.setFlat(True)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(_("Taal van Signaal"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(active_locale().split("_")[0])))
+        self.language.activated.connect(lambda: self.language_chosen.emit(self.language.currentData()))
         self.form = QFormLayout()
         self.form.addRow(_("&Gebruikersnaam"), self.user)
         self.form.addRow(_("&Wachtzin"), self.passphrase)
@@ -65,6 +73,8 @@ class UnlockPage(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.button)
         inner.addWidget(self.switch)
+        inner.addSpacing(12)
+        inner.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
         box.setMinimumWidth(380)
         box.setMaximumWidth(520)
         layout = QVBoxLayout(self)
@@ -105,6 +115,7 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         self.code.clear()
         self.button.setEnabled(False)
+        self.language.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(_("Bezig met ontgrendelen…"))
 
@@ -118,11 +129,13 @@ class UnlockPage(QWidget):
         run_in_background(self, work, self._done, self._failed)
 
     def _done(self, session: Session) -> None:
+        self.language.setEnabled(True)
         self.message.setText("")
         self.button.setEnabled(True)
         self.unlocked.emit(session)
 
     def _failed(self, error: BaseException) -> None:
+        self.language.setEnabled(True)
         self.message.setStyleSheet("color: #a40000")
         self.message.setText(error_text(error))
         if isinstance(error, TooManyAttempts):

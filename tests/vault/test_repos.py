@@ -148,8 +148,8 @@ def test_tracks_history_and_current(session: Session, clock: FixedClock) -> None
 
 def test_settings_are_typed_and_audited(session: Session) -> None:
     assert settings_repo.load(session.conn).idle_lock_minutes == 5
-    updated = settings_repo.update(session, idle_lock_minutes=10, language="en")
-    assert (updated.idle_lock_minutes, updated.language) == (10, "en")
+    updated = settings_repo.update(session, idle_lock_minutes=10, retention_months=36)
+    assert (updated.idle_lock_minutes, updated.retention_months) == (10, 36)
     with pytest.raises(InvalidInput):
         settings_repo.update(session, idle_lock_minutes=0)
     with pytest.raises(InvalidInput):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checklists.model import Checklist
-from app.core.i18n import _
+from app.core.i18n import F_, _
 from app.core.tracks import TRACKS, Track, reason_label
 from app.ui.widgets.language_box import LanguageBox
 
@@ -52,7 +52,7 @@ class StartInterviewDialog(QDialog):
         self.checklist = QComboBox(self)
         self.checklist.setAccessibleName(_("Checklist"))
         for checklist in checklists.values():
-            self.checklist.addItem(checklist.title, checklist.id)
+            self.checklist.addItem(F_(checklist.title), checklist.id)
         self.checklist.setCurrentIndex(max(self.checklist.findData(default), 0))
         self.language = LanguageBox(_("Taal van het gesprek"), self)
         self.interpreter = QCheckBox(_("Met (professionele) tolk"), self)

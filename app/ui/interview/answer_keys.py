@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.checklists.model import YES_NO_LABELS, AnswerType, Item, SignalAnswer
-from app.core.i18n import _
+from app.core.i18n import F_, _
 
 SIGNAL_KEYS = (
     (SignalAnswer.OBSERVED.value, "1", "W"),
@@ -22,7 +22,7 @@ def choices(item: Item) -> list[tuple[str, str, str, str]]:
     if item.type is AnswerType.YES_NO_UNKNOWN:
         return [(value, _(YES_NO_LABELS[value]), digit, letter) for value, digit, letter in YES_NO_KEYS]
     if item.type is AnswerType.CHOICE:
-        return [(o.id, _(o.text), str(n), "") for n, o in enumerate(item.options[:9], 1)]
+        return [(o.id, F_(o.text), str(n), "") for n, o in enumerate(item.options[:9], 1)]
     return []
 
 

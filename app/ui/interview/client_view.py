@@ -3,20 +3,13 @@ the interpreter; right-to-left for Arabic. No case data is shown."""
 
 from __future__ import annotations
 
-from babel import Locale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklists.model import Item
 from app.core.i18n import _
+from app.core.languages import is_right_to_left
 from app.locale import forms_text
-
-
-def is_rtl(language: str) -> bool:
-    try:
-        return Locale.parse(language).text_direction == "rtl"
-    except (ValueError, LookupError):
-        return False
 
 
 class ClientView(QWidget):
@@ -45,7 +38,9 @@ class ClientView(QWidget):
         text, translated = forms_text(source, language)
         self.question.setText(text)
         direction = (
-            Qt.LayoutDirection.RightToLeft if is_rtl(language) and translated else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(language) and translated
+            else Qt.LayoutDirection.LeftToRight
         )
         self.setLayoutDirection(direction)
         self.question.setLayoutDirection(direction)

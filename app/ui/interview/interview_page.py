@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import Assessment
 from app.core.checklists.answers import visible_items
 from app.core.checklists.model import Checklist, Item
-from app.core.i18n import N_, _
+from app.core.i18n import F_, N_, _
 from app.core.interviews import Interview
 from app.core.routing import Routes, advise
 from app.core.settings import OrgType
@@ -70,7 +70,9 @@ class InterviewPage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel(_("Zaak {code} · {checklist}").format(code=self.case.code, checklist=self.checklist.title))
+        self.title = QLabel(
+            _("Zaak {code} · {checklist}").format(code=self.case.code, checklist=F_(self.checklist.title))
+        )
         self.language = LanguageBox(_("Taal van het gesprek"), self)
         self.language.set_code(self.interview.language)
         self.interpreter = QCheckBox(_("Met t&olk"), self)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.checklists.model import Item
-from app.core.i18n import _
+from app.core.i18n import F_, _
 from app.core.interviews import AnswerValue
 from app.ui.interview.answer_keys import answer_text
 
@@ -35,12 +35,12 @@ class Outline(QListView):
         for item in items:
             value = answers.get(item.id)
             mark = "✓" if value not in (None, "", []) else "○"
-            text = f"{mark} {item.id}  {_(item.text)}"
+            text = f"{mark} {item.id}  {F_(item.text)}"
             if self.compact and value not in (None, "", []):
                 text += f"   → {answer_text(item, value)}"
             row = QStandardItem(text)
             row.setData(item.id, ITEM_ROLE)
-            row.setToolTip(_(item.text))
+            row.setToolTip(F_(item.text))
             self.model_.appendRow(row)
         if 0 <= current < self.model_.rowCount():
             index = self.model_.index(current, 0)

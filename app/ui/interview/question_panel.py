@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checklists.model import AnswerType, Item
-from app.core.i18n import _
+from app.core.i18n import F_, _
 from app.ui.interview.answer_keys import choices
 
 
@@ -89,12 +89,12 @@ class QuestionPanel(QWidget):
 
     def show_item(self, item: Item, value: Any, position: str) -> None:
         self.item = item
-        section = f"{item.section} · " if item.section else ""
+        section = f"{F_(item.section)} · " if item.section else ""
         self.position.setText(f"{section}{item.id} · {position}")
-        self.text.setText(_(item.text))
-        self.ask.setText(_("Vraag bijvoorbeeld: “{ask}”").format(ask=_(item.ask)) if item.ask else "")
+        self.text.setText(F_(item.text))
+        self.ask.setText(_("Vraag bijvoorbeeld: “{ask}”").format(ask=F_(item.ask)) if item.ask else "")
         self.ask.setVisible(bool(item.ask))
-        self.help.setText(_(item.help))
+        self.help.setText(F_(item.help))
         self.help.setVisible(bool(item.help))
         self.source.setText(_("Bron: {source}").format(source=item.source))
         self._build_buttons(item, value)

@@ -14,16 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import _
+from app.core.i18n import _, active_locale
 from app.core.settings import SETTING_BOUNDS, Settings
 from app.core.users import Role
 from app.ui.feedback import show_error
+from app.ui.language import LANGUAGE_NAMES
 from app.ui.settings.keys_tab import KeysTab
 from app.ui.settings.users_tab import UsersTab
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
-
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
 def _spin(name: str, key: str, value: int, suffix: str) -> QSpinBox:
@@ -46,7 +45,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(_("Taal van Signaal"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(current.language))
+        self.language.setCurrentIndex(max(0, self.language.findData(active_locale().split("_")[0])))
         self.idle = _spin(
             _("Vergrendelen na minuten zonder activiteit"), "idle_lock_minutes", current.idle_lock_minutes, _(" min")
         )
@@ -61,9 +60,9 @@ class SettingsDialog(QDialog):
         form.addRow(_("&Taal"), self.language)
         form.addRow(_("&Vergrendelen na"), self.idle)
         form.addRow(_("&Bewaartermijn"), self.retention)
-        form.addRow(QLabel(_("Een andere taal gaat in na opnieuw starten."), general))
+        form.addRow(QLabel(_("De taal geldt voor deze computer en gaat meteen in."), general))
         admin = session.user.role.at_least(Role.ADMIN)
-        for widget in (self.language, self.idle, self.retention):
+        for widget in (self.idle, self.retention):
             widget.setEnabled(admin)
         tabs = QTabWidget(self)
         tabs.addTab(general, _("Algemeen"))
@@ -84,7 +83,6 @@ class SettingsDialog(QDialog):
         try:
             settings_repo.update(
                 self.session,
-                language=self.language.currentData(),
                 idle_lock_minutes=self.idle.value(),
                 retention_months=self.retention.value(),
             )

@@ -6,8 +6,7 @@ from babel import Locale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.i18n import active_locale
-
-INTERVIEW_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "fr", "ar", "ti")
+from app.core.languages import INTERVIEW_LANGUAGES
 
 
 class LanguageBox(QComboBox):

@@ -8,7 +8,7 @@ import json
 from app.core.audit import AuditAction
 from app.core.errors import InvalidInput
 from app.core.i18n import _
-from app.core.settings import SETTING_BOUNDS, UI_LANGUAGES, OrgType, Settings
+from app.core.settings import SETTING_BOUNDS, OrgType, Settings
 from app.core.users import Role
 from app.vault.database import Connection
 from app.vault.session import Session
@@ -59,8 +59,6 @@ def _validate(name: str, value: object) -> None:
             raise InvalidInput(
                 _("{name} moet een getal van {low} tot en met {high} zijn.").format(name=name, low=low, high=high)
             )
-    if name == "language" and value not in UI_LANGUAGES:
-        raise InvalidInput(_("Onbekende taal: {value}.").format(value=value))
     if name in ("org_name", "case_prefix") and (not isinstance(value, str) or not value.strip()):
         raise InvalidInput(_("{name} mag niet leeg zijn.").format(name=name))
 

@@ -1,0 +1,19 @@
+"""The languages Signaal speaks: the UI (Dutch, English) and the interview languages of the client texts."""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.core import UnknownLocaleError
+
+UI_LANGUAGES = ("nl", "en")
+# Every client text (questions, client sheet) is translated into these; other languages can still be
+# recorded as the conversation language, and the interpreter translates.
+INTERVIEW_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "fr", "ar", "ti")
+
+
+def is_right_to_left(code: str) -> bool:
+    """Whether ``code``'s script runs right to left (Arabic, Farsi, Hebrew, …), from CLDR via babel."""
+    try:
+        return Locale.parse(code).character_order == "right-to-left"
+    except (ValueError, TypeError, UnknownLocaleError):
+        return False
