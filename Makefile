@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 DEV_HOME ?= $(CURDIR)/.signaal-dev
 
-.PHONY: run test lint bench deps venv clean screenshots catalogs i18n-extract i18n-update i18n-report
+.PHONY: run test lint bench deps venv clean screenshots pdf-previews catalogs i18n-extract i18n-update i18n-report
 
 deps:
 	@installer/install-debian-deps.sh
@@ -56,6 +56,10 @@ screenshots: venv
 	$(PY) tools/screenshots.py docs/screenshots
 	QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py /tmp/signaal-shots-200
 	cp /tmp/signaal-shots-200/interview-200pct.png docs/screenshots/
+
+## pdf-previews: render every PDF with synthetic data to PNG previews in docs/pdf/
+pdf-previews: venv catalogs
+	$(PY) tools/pdf_previews.py docs/pdf
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -15,6 +15,7 @@ from app.commands import (
     export_cmds,
     forms_cmds,
     interview_cmds,
+    pdf_cmds,
     registry_cmds,
     user_cmds,
     vault_cmds,
@@ -35,6 +36,7 @@ MODULES = (
     registry_cmds,
     demo_cmds,
     forms_cmds,
+    pdf_cmds,
     audit_cmds,
 )
 

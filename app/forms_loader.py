@@ -7,6 +7,7 @@ from pathlib import Path
 from app.core.checklists.compose import validate_all
 from app.core.checklists.model import Checklist, Module
 from app.core.checklists.parse import FormError, parse_module
+from app.core.client_sheet import ClientSheet, parse_client_sheet
 from app.core.errors import NotFound
 from app.core.i18n import _
 from app.core.routing import Routes, parse_routes
@@ -49,6 +50,11 @@ def load_checklists(folder: Path | None = None) -> dict[str, Checklist]:
 def load_routes(folder: Path | None = None) -> Routes:
     path = (folder or forms_dir()) / ROUTES_FILE
     return parse_routes(_label(path), path.read_text("utf-8"))
+
+
+def load_client_sheet(folder: Path | None = None) -> ClientSheet:
+    path = (folder or forms_dir()) / SHEET_FILE
+    return parse_client_sheet(_label(path), path.read_text("utf-8"))
 
 
 def checklist_for(org_type: OrgType, folder: Path | None = None) -> Checklist:

@@ -39,5 +39,7 @@ def forms_text(text: str, language: str) -> tuple[str, bool]:
     """Checklist text (a Dutch msgid of domain ``forms``) in ``language``; (text, True if translated)."""
     if language == "nl":
         return text, True
-    translated = _forms_catalog(language).gettext(text)
-    return translated, translated != text
+    catalog = _forms_catalog(language)
+    translated = catalog.gettext(text)
+    # a translation may equal the Dutch text ("Contact"): look it up in the compiled catalog itself
+    return translated, translated != text or text in getattr(catalog, "_catalog", {})

@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     ANSWER_EDIT = "answer_edit"
     TRACK_TRANSITION = "track_transition"
     EXPORT = "export"
+    REPORT = "report"  # a case report was made (identifying or not)
     USER_ADD = "user_add"
     USER_REMOVE = "user_remove"
     PASSPHRASE_CHANGE = "passphrase_change"

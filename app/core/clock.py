@@ -17,6 +17,16 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+class FrozenClock:
+    """Always the same moment: for reproducible documents (previews, the self-test) and tests."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment
+
+
 def to_text(moment: datetime) -> str:
     """ISO 8601 in UTC with a trailing Z, at second precision (how times are stored)."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
 
 from app.core.i18n import active_locale
@@ -25,3 +26,10 @@ def long_date(day: date | None) -> str:
 
 def date_time(moment: datetime) -> str:
     return format_datetime(moment.astimezone(), "short", locale=active_locale())
+
+
+def country_name(code: str | None) -> str:
+    """``RO`` → ``Roemenië`` (nl) or ``Romania`` (en); the code itself when CLDR does not know it."""
+    if not code:
+        return ""
+    return str(Locale.parse(active_locale()).territories.get(code.upper(), code))

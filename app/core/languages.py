@@ -5,6 +5,8 @@ from __future__ import annotations
 from babel import Locale
 from babel.core import UnknownLocaleError
 
+from app.core.i18n import active_locale
+
 UI_LANGUAGES = ("nl", "en")
 # Every client text (questions, client sheet) is translated into these; other languages can still be
 # recorded as the conversation language, and the interpreter translates.
@@ -17,3 +19,11 @@ def is_right_to_left(code: str) -> bool:
         return Locale.parse(code).character_order == "right-to-left"
     except (ValueError, TypeError, UnknownLocaleError):
         return False
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    """``ro`` → ``Roemeens`` in the UI language (or in ``in_language``); the code when CLDR lacks it."""
+    try:
+        return str(Locale.parse(code).get_display_name(Locale.parse(in_language or active_locale())) or code)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return code

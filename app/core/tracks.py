@@ -194,3 +194,11 @@ def is_open(track: Track, state: str) -> bool:
     """A track needs attention when it has left its start state and has not settled."""
     spec = TRACKS[track]
     return state != spec.initial and state not in spec.settled
+
+
+CONSENT_SCOPES: Mapping[str, str] = {
+    "registratie": N_("registratie bij CoMensha"),
+    "opvang": N_("opvang"),
+    "politiecontact": N_("contact met politie"),
+}
+CONSENT_FORMS: Mapping[str, str] = {"schriftelijk": N_("schriftelijk"), "mondeling": N_("mondeling")}

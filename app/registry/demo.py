@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.melding import AGE_BANDS, Basis, Facts, Melding, Person, Status
+from app.core.registry_stats import Record
 from app.crypto.minisign import SecretKey
 from app.export.batch import pack
 
@@ -230,3 +231,16 @@ def generate(
             summary.meldingen += len(batch)
     progress(len(months), len(months))
     return summary
+
+
+def sample_records(count: int, years: tuple[int, ...] = (2024, 2025, 2026), seed: int = 1) -> list[Record]:
+    """Statistics records straight from the generator (no batches), for report previews and the self-test."""
+    rng = random.Random(seed)
+    records = []
+    for n in range(count):
+        year = years[n % len(years)]
+        facts = _facts(rng, str(_pick(rng, ORG_TYPES)), year, rng.randint(1, 12))
+        basis = Basis.CONSENT if rng.random() < 0.3 else Basis.ANONYMOUS
+        doc = Melding(f"sample-{n}", Status.NEW, basis, facts).to_json()
+        records.append(Record(year, f"person-{n}", basis.value, doc))
+    return records

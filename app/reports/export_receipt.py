@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from io import BytesIO
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from app.core.formatting import date_time
-from app.core.i18n import _
+from app.core.i18n import _, active_locale
 from app.core.melding import Melding
-from app.reports import fonts
+from app.reports import layout
 
 COLUMNS = ("uuid", "status", "basis", "period", "age_band", "gender", "nationality", "sector", "forms", "signal_level")
 
@@ -38,10 +36,9 @@ def receipt_pdf(
     recipient_fp: str,
     batch: BatchInfo | None = None,
 ) -> bytes:
-    fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9, leading=12)
-    title = ParagraphStyle("title", parent=body, fontName=fonts.SANS_BOLD, fontSize=15, leading=19)
-    small = ParagraphStyle("small", parent=body, fontSize=7, leading=9)
+    style = layout.styles(active_locale())
+    body, title = style.body, style.title
+    small = ParagraphStyle("tiny", parent=body, fontSize=7, leading=9)
     story = [
         Paragraph(_("Exportbewijs meldingen") if batch else _("Voorbeeld export (nog niet geschreven)"), title),
         Spacer(1, 4 * mm),
@@ -67,24 +64,12 @@ def receipt_pdf(
             text = _("met toestemming: {values}").format(values=", ".join(f"{k}={v}" for k, v in person.items() if v))
             rows.append([Paragraph("", small), Paragraph(text, small)] + [Paragraph("", small)] * (len(COLUMNS) - 2))
     table = Table(rows, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table.setStyle(layout.GRID)
     story.append(table)
-    buffer = BytesIO()
-    SimpleDocTemplate(
-        buffer,
-        pagesize=landscape(A4),
+    return layout.render(
+        story,
         title=_("Exportbewijs meldingen"),
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
-    ).build(story)
-    return buffer.getvalue()
+        pagesize=landscape(A4),
+        footer=_("Signaal · exportbewijs · zonder namen, tenzij met schriftelijke toestemming"),
+        language=active_locale(),
+    )

@@ -3,43 +3,39 @@
 from __future__ import annotations
 
 from datetime import date
-from io import BytesIO
 
-from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Spacer
 
-from app.core.i18n import _
+from app.core.formatting import long_date
+from app.core.i18n import _, active_locale
+from app.reports import fonts, layout, scripts
 
 
 def recovery_sheet_pdf(org_name: str, grouped_code: str, today: date | None = None) -> bytes:
-    rl_config.invariant = 1
-    buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle(_("Herstelcode Signaal"))
-    width, height = A4
-    y = height - 30 * mm
-    canvas.setFont("Helvetica-Bold", 18)
-    canvas.drawString(25 * mm, y, _("Herstelcode Signaal"))
-    canvas.setFont("Helvetica", 11)
-    y -= 10 * mm
-    canvas.drawString(25 * mm, y, org_name)
-    y -= 6 * mm
-    canvas.drawString(25 * mm, y, _("Aangemaakt op {date}").format(date=(today or date.today()).isoformat()))
-    y -= 20 * mm
-    canvas.setFont("Courier-Bold", 22)
-    canvas.drawCentredString(width / 2, y, grouped_code)
-    canvas.setFont("Helvetica", 11)
-    lines = [
-        _("Met deze code kan een beheerder een nieuwe wachtzin instellen als iemand de zijne vergeten is."),
-        _("Bewaar dit papier achter slot, apart van de laptop. Wie deze code heeft, kan de kluis openen."),
-        _("Vernieuw de code (signaal recovery renew) als u denkt dat iemand anders hem heeft gezien."),
+    style = layout.styles(active_locale(), size=11)
+    code = ParagraphStyle("code", parent=style.body, fontName=fonts.MONO, fontSize=20, leading=28, alignment=TA_CENTER)
+    story: list[Flowable] = [
+        scripts.para(_("Herstelcode Signaal"), style.title),
+        scripts.para(org_name, style.body),
+        scripts.para(_("Aangemaakt op {date}").format(date=long_date(today or date.today())), style.body),
+        Spacer(1, 15 * mm),
+        scripts.para(grouped_code, code),
+        Spacer(1, 15 * mm),
     ]
-    y -= 20 * mm
-    for line in lines:
-        canvas.drawString(25 * mm, y, line)
-        y -= 6 * mm
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    story += [
+        scripts.para(line, style.body)
+        for line in (
+            _("Met deze code kan een beheerder een nieuwe wachtzin instellen als iemand de zijne vergeten is."),
+            _("Bewaar dit papier achter slot, apart van de laptop. Wie deze code heeft, kan de kluis openen."),
+            _("Vernieuw de code (signaal recovery renew) als u denkt dat iemand anders hem heeft gezien."),
+        )
+    ]
+    return layout.render(
+        story,
+        title=_("Herstelcode Signaal"),
+        footer=_("Signaal · herstelcode · vertrouwelijk"),
+        language=active_locale(),
+    )

@@ -4,22 +4,20 @@ cells suppressed."""
 from __future__ import annotations
 
 from datetime import datetime
-from io import BytesIO
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.formatting import date_time
-from app.core.i18n import _
+from app.core.i18n import _, active_locale
+from app.core.registry_labels import category_label
 from app.core.registry_stats import SMALL_CELL, shown
 from app.core.registry_stats import Table as StatTable
 from app.registry.stats_export import STREAM_LABELS
-from app.reports import fonts
+from app.reports import fonts, layout
 
 _GRID = TableStyle(
     [
@@ -49,10 +47,8 @@ def _bar_chart(streams: dict[int, dict[str, int]]) -> Drawing:
 def registry_report_pdf(
     org_name: str, created: datetime, tables: list[StatTable], streams: dict[int, dict[str, int]]
 ) -> bytes:
-    fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9, leading=12)
-    title = ParagraphStyle("title", parent=body, fontName=fonts.SANS_BOLD, fontSize=16, leading=20)
-    heading = ParagraphStyle("heading", parent=body, fontName=fonts.SANS_BOLD, fontSize=11, leading=14)
+    style = layout.styles(active_locale())
+    body, title, heading = style.body, style.title, style.heading
     years = sorted(streams)
     story = [
         Paragraph(_("Statistiek van gemelde signalen van mensenhandel"), title),
@@ -66,11 +62,11 @@ def registry_report_pdf(
         _bar_chart(streams),
     ]
     rows = [[""] + [str(y) for y in years]]
-    rows += [[label] + [shown(streams[y][key]) for y in years] for key, label in STREAM_LABELS.items()]
+    rows += [[_(label)] + [shown(streams[y][key]) for y in years] for key, label in STREAM_LABELS.items()]
     story += [Table(rows, style=_GRID, hAlign="LEFT"), Spacer(1, 5 * mm)]
     for table in tables:
         data = [[""] + [str(y) for y in table.years]]
-        data += [[category] + [shown(c) for c in counts] for category, counts in table.rows]
+        data += [[category_label(table.id, category)] + [shown(c) for c in counts] for category, counts in table.rows]
         story.append(
             KeepTogether(
                 [
@@ -81,14 +77,9 @@ def registry_report_pdf(
                 ]
             )
         )
-    buffer = BytesIO()
-    SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
+    return layout.render(
+        story,
         title=_("Statistiek mensenhandel"),
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-    ).build(story)
-    return buffer.getvalue()
+        footer=_("Signaal · statistiek · kleine aantallen onderdrukt"),
+        language=active_locale(),
+    )

@@ -13,8 +13,10 @@ from app.core.routing import Routes
 from app.core.settings import OrgType, Settings
 from app.ui.case.case_page import CasePage
 from app.ui.case.new_case_dialog import NewCaseDialog
+from app.ui.case.report_flow import save_case_report
 from app.ui.case.small_dialogs import StartInterviewDialog
 from app.ui.case_list_page import CaseListPage
+from app.ui.documents_dialog import DocumentsDialog
 from app.ui.export.export_wizard import ExportWizard
 from app.ui.feedback import show_error
 from app.ui.interview.interview_page import InterviewPage
@@ -64,7 +66,10 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(_("Exporteren… (Ctrl+E)"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
-        for action in (self.list_action, self.export_action, self.settings_action, self.lock_action):
+        self.documents_action = QAction(_("Documenten…"), self)
+        self.documents_action.triggered.connect(lambda: self.open_documents())
+        actions = (self.list_action, self.export_action, self.documents_action, self.settings_action, self.lock_action)
+        for action in actions:
             self.toolbar.addAction(action)
         self.status = QLabel(self)
         self.status.setAccessibleName(_("Status"))
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         registry = self.settings.org_type is OrgType.REGISTRY
         self.list_action.setVisible(not registry)
         self.export_action.setVisible(not registry)
+        self.documents_action.setVisible(not registry)
         self.status.setText(
             _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
                 user=session.user.name,
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self.case_page.back.connect(self.show_list)
         self.case_page.start_interview.connect(self._start_interview)
         self.case_page.open_interview.connect(lambda interview_id: self.show_interview(interview_id))
+        self.case_page.report_requested.connect(self.save_case_report)
         for page in (self.list_page, self.case_page):
             self.stack.addWidget(page)
         self.status.setText(
@@ -161,6 +168,7 @@ class MainWindow(QMainWindow):
         self._drop_interview()
         page = InterviewPage(self.session, checklist, interview, self.routes, self.settings.org_type, self)
         page.closed.connect(self.show_case)
+        page.documents_requested.connect(self.open_documents)
         self.interview_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -220,6 +228,17 @@ class MainWindow(QMainWindow):
             interpreter_used=dialog.interpreter.isChecked(),
         )
         self.show_interview(interview.id)
+
+    def save_case_report(self, case_id: int) -> None:
+        if self.session is not None:
+            save_case_report(self, self.session, CaseId(case_id), self.checklists, self.routes)
+
+    def open_documents(self, language: str = "nl") -> None:
+        if self.session is None:
+            return
+        checklist = self.settings.org_type.value if self.settings else ""  # checklist ids are org types
+        dialog = DocumentsDialog(self.checklists, language=language, checklist=checklist, parent=self)
+        dialog.open()
 
     def _settings(self) -> None:
         if self.session is None:

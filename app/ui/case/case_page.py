@@ -64,6 +64,7 @@ class CasePage(QWidget):
     back = Signal()
     start_interview = Signal(int)  # case id
     open_interview = Signal(int)  # interview id
+    report_requested = Signal(int)  # case id
     changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -87,6 +88,7 @@ class CasePage(QWidget):
         self.add_reminder = QPushButton(_("&Herinnering…"), self)
         self.reminder_done = QPushButton(_("Afgehan&deld"), self)
         self.close_button = QPushButton(_("Zaak &sluiten…"), self)
+        self.report_button = QPushButton(_("&Rapport (PDF)…"), self)
         self.back_button = QPushButton(_("← &Terug naar de lijst (Esc)"), self)
         grid = QGridLayout()
         grid.addWidget(_group(_("Gegevens"), self.fields, buttons=[self.identity_button, self.save_fields]), 0, 0)
@@ -100,6 +102,7 @@ class CasePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.report_button)
         top.addWidget(self.close_button)
         body = QWidget(self)
         body.setLayout(grid)
@@ -112,6 +115,7 @@ class CasePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.back_button.clicked.connect(self.back)
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self._case_id()))
         self.save_fields.clicked.connect(self._save_fields)
         self.identity_button.clicked.connect(self._identity)
         self.new_interview.clicked.connect(lambda: self.start_interview.emit(self._case_id()))

@@ -7,27 +7,11 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from app.core.cases import TrackTransition
-from app.core.formatting import date_time
 from app.core.i18n import _
-from app.core.tracks import TRACKS, Track, is_open, reason_label, state_label
+from app.core.track_text import step_text
+from app.core.tracks import TRACKS, Track, is_open, state_label
 
 TRACK_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def describe_detail(transition: TrackTransition) -> str:
-    detail = transition.detail
-    parts = []
-    if transition.track is Track.TOESTEMMING and transition.state == "gegeven":
-        scope = detail.get("scope")
-        parts.append(", ".join(str(s) for s in scope) if isinstance(scope, list) and scope else _("geen reikwijdte"))
-        parts.append(str(detail.get("form", "")))
-        if detail.get("interpreter"):
-            parts.append(_("met tolk"))
-        parts.append(str(detail.get("language", "")))
-    for key in ("start", "date", "batch_id"):
-        if key in detail:
-            parts.append(f"{key}: {detail[key]}")
-    return "; ".join(p for p in parts if p)
 
 
 class TrackTimeline(QTreeView):
@@ -52,15 +36,7 @@ class TrackTimeline(QTreeView):
             row.setFont(bold)
             row.setAccessibleText(f"{track.label}: {state_label(track, state)}")
             for step in (t for t in history if t.track is track):
-                text = f"{date_time(step.at)} · {step.user_name} · {state_label(track, step.state)}"
-                if step.reason:
-                    text += f" · {reason_label(track, step.state, step.reason)}"
-                extra = describe_detail(step)
-                if extra:
-                    text += f" · {extra}"
-                if step.note:
-                    text += f" · “{step.note}”"
-                child = QStandardItem(text)
+                child = QStandardItem(step_text(step))
                 child.setData(track.value, TRACK_ROLE)
                 row.appendRow(child)
             self.model_.appendRow(row)

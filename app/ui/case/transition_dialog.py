@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import N_, _
-from app.core.tracks import TRACKS, Track, reason_label, state_label
+from app.core.i18n import _
+from app.core.tracks import CONSENT_FORMS, CONSENT_SCOPES, TRACKS, Track, reason_label, state_label
 from app.ui.widgets.language_box import LanguageBox
 
 SET_BY_EXPORT = {(Track.MELDING, "geexporteerd")}
-CONSENT_SCOPES = {
-    "registratie": N_("registratie bij CoMensha"),
-    "opvang": N_("opvang"),
-    "politiecontact": N_("contact met politie"),
-}
 
 
 class TransitionDialog(QDialog):
@@ -51,8 +46,8 @@ class TransitionDialog(QDialog):
         self.scopes = {code: QCheckBox(_(label), self) for code, label in CONSENT_SCOPES.items()}
         self.written = QComboBox(self)
         self.written.setAccessibleName(_("Vorm van de toestemming"))
-        self.written.addItem(_("schriftelijk"), "schriftelijk")
-        self.written.addItem(_("mondeling"), "mondeling")
+        for code, label in CONSENT_FORMS.items():
+            self.written.addItem(_(label), code)
         self.language = LanguageBox(_("Taal van het toestemmingsgesprek"), self)
         self.interpreter = QCheckBox(_("Met tolk"), self)
         self.note = QLineEdit(self)

@@ -45,6 +45,7 @@ SHORTCUT_HELP = N_(
 
 class InterviewPage(QWidget):
     closed = Signal(int)  # case id
+    documents_requested = Signal(str)  # interview language: the client sheet in it
 
     def __init__(
         self,
@@ -137,6 +138,7 @@ class InterviewPage(QWidget):
         self.pause_button.clicked.connect(self._pause)
         self.summary.back_to_questions.connect(lambda: self.center.setCurrentWidget(self.question))
         self.summary.finish.connect(self._finish)
+        self.summary.sheet_requested.connect(lambda: self.documents_requested.emit(self.language.code()))
         self._answer_shortcuts = [QShortcut(QKeySequence(key), self, lambda k=key: self._key(k)) for key in ANSWER_KEYS]
         for sequence, slot in (
             ("PgUp", lambda: self._go(self.current - 1)),

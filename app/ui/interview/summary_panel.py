@@ -16,6 +16,7 @@ from app.core.tracks import Track, state_label
 class SummaryPanel(QWidget):
     finish = Signal()
     back_to_questions = Signal()
+    sheet_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +32,11 @@ class SummaryPanel(QWidget):
         self.back = QPushButton(_("← Terug naar de &vragen"), self)
         self.done = QPushButton(_("Gesprek &afronden"), self)
         self.done.setDefault(True)
+        self.sheet = QPushButton(_("&Informatieblad voor de persoon (PDF)…"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
+        buttons.addWidget(self.sheet)
         buttons.addWidget(self.done)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -42,6 +45,7 @@ class SummaryPanel(QWidget):
         layout.addLayout(buttons)
         self.back.clicked.connect(self.back_to_questions)
         self.done.clicked.connect(self.finish)
+        self.sheet.clicked.connect(self.sheet_requested)
 
     def show_summary(self, assessment: Assessment, advice: RouteAdvice, current: dict[Track, str]) -> None:
         level, *details = assessment_blocks(assessment)

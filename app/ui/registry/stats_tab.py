@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
+from app.core.registry_labels import category_label
 from app.core.registry_stats import Table, compute
 from app.registry.stats_export import STREAM_LABELS, stats_csv
 from app.registry.stats_query import records
@@ -80,7 +81,7 @@ class StatsTab(QWidget):
         self.table_box.blockSignals(False)
         self.year_box.blockSignals(False)
         lines = [
-            f"{year}: " + ", ".join(f"{self.streams[year][key]} {label}" for key, label in STREAM_LABELS.items())
+            f"{year}: " + ", ".join(f"{self.streams[year][key]} {_(label)}" for key, label in STREAM_LABELS.items())
             for year in sorted(self.streams)
         ]
         self.streams_label.setText("\n".join(lines) or _("Nog geen meldingen geïmporteerd."))
@@ -94,12 +95,16 @@ class StatsTab(QWidget):
         table = self.tables[index]
         self.model.setHorizontalHeaderLabels([""] + [str(y) for y in table.years])
         for category, counts in table.rows:
-            self.model.appendRow([QStandardItem(category)] + [QStandardItem(str(c)) for c in counts])
+            label = category_label(table.id, category)
+            self.model.appendRow([QStandardItem(label)] + [QStandardItem(str(c)) for c in counts])
         self.view.resizeColumnsToContents()
         year = self.year_box.currentData()
         if year in table.years:
             column = table.years.index(year)
-            self.chart.set_bars(f"{table.title} · {year}", [(cat, counts[column]) for cat, counts in table.rows])
+            self.chart.set_bars(
+                f"{table.title} · {year}",
+                [(category_label(table.id, cat), counts[column]) for cat, counts in table.rows],
+            )
 
     def csv_bytes(self) -> bytes:
         return stats_csv(self.tables, self.streams)

@@ -143,6 +143,12 @@ def delete(session: Session, case_id: CaseId, reason: str) -> None:
         session.audit(AuditAction.CASE_DELETE, case.code, {"reason": reason})
 
 
+def has_identity(session: Session, case_id: CaseId) -> bool:
+    """Whether identifying data was recorded (reads nothing of it, so no view is audited)."""
+    row = session.conn.execute("SELECT 1 FROM case_identity WHERE case_id = ?", (case_id,)).fetchone()
+    return row is not None
+
+
 def get_identity(session: Session, case_id: CaseId) -> Identity | None:
     """Identifying data of a case (audited as a view), or None when none was recorded."""
     case = get(session, case_id, record_view=False)

@@ -1,0 +1,68 @@
+"""The case report: assessment with reasons, route, consent, tracks and deadlines; identity only on request;
+saving is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app import locale
+from app.core.audit import AuditAction
+from app.forms_loader import load_checklists, load_routes
+from app.reports.case_data import gather, record_saved
+from app.reports.case_report import case_report_pdf
+from app.vault import audit_log
+from app.vault.demo_case import DEMO_IDENTITY, demo_case
+from app.vault.session import Session
+
+CHECKLISTS, ROUTES = load_checklists(), load_routes()
+TextOf = Callable[[bytes], str]
+
+
+def test_the_report_explains_the_assessment_and_shows_every_track(session: Session, pdf_text: TextOf) -> None:
+    case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
+    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    assert f"Zaakrapport {case.code}" in text
+    assert "sterke signalen" in text and "CORE-01 (sterk, ja – verteld)" in text
+    assert "Route" in text and "Vertel de persoon" in text
+    assert "registratie bij CoMensha, opvang; schriftelijk; in het Roemeens; met tolk" in text
+    for label in (
+        "Signalering",
+        "Toestemming",
+        "Melding",
+        "Aangifte",
+        "Verblijf",
+        "Opvang",
+        "Minderjarig",
+        "Terugkeer",
+    ):
+        assert label in text
+    assert "bedenktijd lopend" in text and "einde bedenktijd" in text.lower()
+    assert DEMO_IDENTITY.family_name not in text and "zonder naam" in text
+
+
+def test_identity_only_when_asked_and_saving_is_audited(session: Session, pdf_text: TextOf) -> None:
+    case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
+    report = gather(session, case.id, CHECKLISTS, ROUTES, include_identity=True)
+    text = pdf_text(case_report_pdf(report))
+    assert DEMO_IDENTITY.family_name in text and "identiteitsgegevens" in text
+    before = [e.action for e in audit_log.entries(session.conn)]
+    assert AuditAction.REPORT not in before
+    record_saved(session, report)
+    last = next(audit_log.entries(session.conn, newest_first=True))
+    assert (last.action, last.subject, last.detail) == (AuditAction.REPORT, case.code, {"identifying": True})
+
+
+def test_english_report(session: Session, pdf_text: TextOf) -> None:
+    case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
+    locale.activate("en")
+    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    assert f"Case report {case.code}" in text and "strong signals" in text and "Consent" in text
+    assert "in Romanian; with interpreter" in text
+
+
+def test_a_case_without_interviews(session: Session, pdf_text: TextOf) -> None:
+    from app.vault.repos import cases
+
+    case = cases.create(session)
+    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    assert "Nog geen gesprek vastgelegd." in text and "Geen toestemming vastgelegd." in text
