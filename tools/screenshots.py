@@ -123,6 +123,9 @@ def main(out: Path, scale_suffix: str = "") -> None:
         page._go(3)
         page._toggle_client_view()
         shot(app, page.client_view, out / "client-view.png")
+        page.client_view.show_question(page.current_item(), "ar")  # type: ignore[arg-type]
+        shot(app, page.client_view, out / "client-view-ar.png")
+        page.client_view.close()
     if not scale_suffix:
         from app.crypto.age import generate_identity
         from app.vault.repos import exports
@@ -141,6 +144,15 @@ def main(out: Path, scale_suffix: str = "") -> None:
         wizard.next()
         shot(app, wizard, out / "export-preview.png")
         wizard.reject()
+        from app.ui.documents_dialog import DocumentsDialog
+
+        documents = DocumentsDialog(window.checklists, language="ti", checklist="ggd_intake", parent=window)
+        shot(app, documents, out / "documents.png")
+        documents.reject()
+        window.show_case(first.id)
+        controller.switch_language("en")
+        shot(app, controller.window, out / "case-en.png")
+        controller.switch_language("nl")
     controller.lock()
 
 
