@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 DEV_HOME ?= $(CURDIR)/.signaal-dev
 
-.PHONY: run test lint bench deps venv clean screenshots pdf-previews catalogs i18n-extract i18n-update i18n-report
+.PHONY: run test lint bench deps venv clean screenshots pdf-previews catalogs bundle dist icons i18n-extract i18n-update i18n-report
 
 deps:
 	@installer/install-debian-deps.sh
@@ -60,6 +60,27 @@ screenshots: venv
 ## pdf-previews: render every PDF with synthetic data to PNG previews in docs/pdf/
 pdf-previews: venv catalogs
 	$(PY) tools/pdf_previews.py docs/pdf
+
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+ARCH    := $(shell uname -m)
+
+## bundle: the one-folder app (PyInstaller) in dist/signaal/, then its self-test
+bundle: deps venv catalogs
+	$(PY) -m pip install -q -e '.[bundle]'
+	$(VENV)/bin/pyinstaller installer/signaal.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
+	env -u DISPLAY -u WAYLAND_DISPLAY dist/signaal/signaal --selftest
+
+## dist: a tarball of the bundle with its menu entry, icon and per-user install script
+dist: bundle
+	rm -rf build/dist && mkdir -p build/dist/signaal-$(VERSION)
+	cp -R dist/signaal installer/linux/signaal.desktop installer/linux/install.sh resources/icons/signaal.png \
+		build/dist/signaal-$(VERSION)/
+	tar -C build/dist -czf dist/signaal-$(VERSION)-linux-$(ARCH).tar.gz signaal-$(VERSION)
+	@echo dist/signaal-$(VERSION)-linux-$(ARCH).tar.gz
+
+## icons: render resources/icons/signaal.svg to PNG and ICO
+icons: venv
+	$(PY) tools/icons.py resources/icons
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,4 +1,5 @@
-"""``python -m app``: the desktop app, or the command line when arguments are given."""
+"""``python -m app`` (and the bundle's ``signaal``): the desktop app; ``--selftest``; or the command line
+when other arguments are given."""
 
 from __future__ import annotations
 
@@ -6,14 +7,21 @@ import sys
 
 
 def run() -> int:
+    arguments = sys.argv[1:]
+    if arguments == ["--selftest"]:
+        from app.selftest import STEPS
+        from app.selftest import run as selftest
+        from app.ui.selftest_window import window_step
+
+        return selftest(steps=[*STEPS, ("window", window_step)])
     gui_flags = {"--registry"}
-    if len(sys.argv) > 1 and not set(sys.argv[1:]) <= gui_flags:
+    if arguments and not set(arguments) <= gui_flags:
         from app.cli import main
 
-        return main(sys.argv[1:])
+        return main(arguments)
     from app.ui.application import main as gui_main
 
-    return gui_main(registry="--registry" in sys.argv[1:])
+    return gui_main(registry="--registry" in arguments)
 
 
 if __name__ == "__main__":

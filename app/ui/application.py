@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.core.i18n import _
 from app.forms_loader import load_checklists, load_routes
+from app.resources import data_dir
 from app.ui.idle import IdleWatcher
 from app.ui.language import UiLanguage, startup_language
 from app.ui.main_window import MainWindow
@@ -20,6 +22,8 @@ def build(app: QApplication, paths: VaultPaths) -> tuple[SessionController, Main
     language.apply(startup_language(paths))
     app.setApplicationName("Signaal")
     app.setApplicationDisplayName(_("Signaal"))
+    app.setWindowIcon(QIcon(str(data_dir("resources") / "icons" / "signaal.png")))
+    app.setDesktopFileName("signaal")  # matches installer/linux/signaal.desktop
     checklists, routes = load_checklists(), load_routes()
     controller = SessionController(paths, lambda: MainWindow(paths, checklists, routes), IdleWatcher(5), language)
     return controller, controller.window
