@@ -11,13 +11,12 @@ from app.core.clock import SystemClock
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
 from app.core.linkage import reason_label
-from app.core.registry_stats import compute
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
 from app.registry import keys, review
 from app.registry.importer import import_paths
 from app.registry.stats_export import stats_csv
-from app.registry.stats_query import records
+from app.registry.stats_query import statistics
 from app.reports.registry_report import registry_report_pdf
 from app.vault import recovery
 from app.vault.atomic import atomic_write
@@ -160,7 +159,7 @@ def cmd_review_dismiss(args: argparse.Namespace, console: Console) -> int:
 def cmd_stats(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
         keys.load(session)
-        tables, streams = compute(records(session))
+        tables, streams = statistics(session)
         org = settings_repo.load(session.conn).org_name
         now = session.clock.now()
     for year in sorted(streams):

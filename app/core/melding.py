@@ -94,7 +94,16 @@ class Facts:
     melder_type: str  # organisation type
     checklist_version: str
 
+    def to_json(self) -> dict[str, object]:
+        """The fields as JSON values (``forms`` as a list), in field order; faster than ``asdict``."""
+        return {
+            name: list(value) if isinstance(value, tuple) else value
+            for name in _FACT_FIELDS
+            for value in (getattr(self, name),)
+        }
 
+
+_FACT_FIELDS = tuple(Facts.__dataclass_fields__)
 QUASI_IDENTIFIERS = ("period", "age_band", "gender", "nationality", "sector")
 
 
@@ -123,7 +132,7 @@ class Melding:
             return doc
         assert self.facts is not None and self.basis is not None
         doc["basis"] = self.basis.value
-        doc |= {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self.facts).items()}
+        doc |= self.facts.to_json()
         if self.basis is Basis.CONSENT and self.person is not None:
             doc["person"] = asdict(self.person)
         return doc

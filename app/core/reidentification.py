@@ -76,19 +76,25 @@ class Decision:
         )
 
 
+def _keys_per_level(facts: Facts) -> list[tuple[str, ...]]:
+    """``qi_key(generalise(facts, level))`` for every level, without building the generalised records."""
+    values = {name: getattr(facts, name) for name in QUASI_IDENTIFIERS}
+    keys = [tuple(values[name] for name in QUASI_IDENTIFIERS)]
+    for step in LADDER:
+        values[step.field] = step.apply(values[step.field])
+        keys.append(tuple(values[name] for name in QUASI_IDENTIFIERS))
+    return keys
+
+
 def check(batch: Sequence[tuple[str, Facts]], history: Sequence[Facts], k: int = DEFAULT_K) -> list[Decision]:
     """Decide, per record of ``batch``, how far to generalise it (or to hold it back)."""
-    pool = [facts for _uuid, facts in batch] + list(history)
-    counts = [Counter(qi_key(generalise(f, level)) for f in pool) for level in range(len(LADDER) + 1)]
+    batch_keys = [_keys_per_level(facts) for _uuid, facts in batch]
+    pool = batch_keys + [_keys_per_level(facts) for facts in history]
+    counts = [Counter(keys[level] for keys in pool) for level in range(len(LADDER) + 1)]
     decisions = []
-    for uuid, facts in batch:
-        initial = counts[0][qi_key(facts)]
-        for level in range(len(LADDER) + 1):
-            generalised = generalise(facts, level)
-            size = counts[level][qi_key(generalised)]
-            if size >= k:
-                decisions.append(Decision(uuid, level, size, initial, False, generalised))
-                break
-        else:
-            decisions.append(Decision(uuid, len(LADDER), size, initial, True, generalised))
+    for (uuid, facts), keys in zip(batch, batch_keys, strict=True):
+        initial = counts[0][keys[0]]
+        sizes = [counts[level][key] for level, key in enumerate(keys)]
+        level = next((n for n, size in enumerate(sizes) if size >= k), len(LADDER))
+        decisions.append(Decision(uuid, level, sizes[level], initial, sizes[level] < k, generalise(facts, level)))
     return decisions

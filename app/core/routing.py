@@ -85,16 +85,26 @@ def parse_routes(file: str, text: str) -> Routes:
     if not isinstance(doc, dict) or set(doc) - {"version", "tell_person", "steps", "tracks"}:
         raise FormError(file, "", "routes", _("verwacht: version, tell_person, steps, tracks"))
     scopes = {t.value for t in OrgType}
-    steps, tracks = doc.get("steps", {}), doc.get("tracks", {})
+    steps, tracks = _mapping_of_lists(file, doc, "steps"), _mapping_of_lists(file, doc, "tracks")
     for key in list(steps) + list(tracks):
         if key not in scopes | {ALL}:
             raise FormError(file, key, "steps/tracks", _("onbekende soort organisatie ‘{key}’").format(key=key))
+    tell = doc.get("tell_person") or []
+    if not isinstance(tell, list):
+        raise FormError(file, "", "tell_person", _("verwacht een lijst"))
     return Routes(
         version=str(doc.get("version", "")),
-        tell_person=tuple(_text_rule(file, r) for r in doc.get("tell_person", [])),
+        tell_person=tuple(_text_rule(file, r) for r in tell),
         steps={org: tuple(_text_rule(file, r) for r in rules) for org, rules in steps.items()},
         tracks={org: tuple(_track_rule(file, r) for r in rules) for org, rules in tracks.items()},
     )
+
+
+def _mapping_of_lists(file: str, doc: dict[str, Any], key: str) -> dict[str, list[Any]]:
+    value = doc.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in value.items()):
+        raise FormError(file, "", key, _("verwacht per soort organisatie een lijst"))
+    return value
 
 
 def _text_rule(file: str, raw: Any) -> TextRule:
@@ -104,12 +114,14 @@ def _text_rule(file: str, raw: Any) -> TextRule:
 
 
 def _track_rule(file: str, raw: Any) -> TrackRule:
+    if not isinstance(raw, dict):
+        raise FormError(file, str(raw)[:40], "track", _("onbekend spoor"))
     try:
         track = Track(raw["track"])
     except (KeyError, TypeError, ValueError):
         raise FormError(file, str(raw)[:40], "track", _("onbekend spoor")) from None
     state = raw.get("state")
-    if state is not None and state not in TRACKS[track].states:
+    if state is not None and (not isinstance(state, str) or state not in TRACKS[track].states):
         raise FormError(file, track.value, "state", _("onbekende status ‘{state}’").format(state=state))
     return TrackRule(track, state, _when(file, raw.get("when")))
 
@@ -120,6 +132,8 @@ def _when(file: str, raw: Any) -> When:
     if not isinstance(raw, dict) or set(raw) - {"level", "minor", "non_dutch"}:
         raise FormError(file, str(raw)[:40], "when", _("toegestaan: level, minor, non_dutch"))
     try:
+        if "level" in raw and not isinstance(raw["level"], list):
+            raise TypeError
         levels = frozenset(Level(v) for v in raw["level"]) if "level" in raw else None
     except (TypeError, ValueError):
         raise FormError(file, str(raw)[:40], "when.level", _("onbekend niveau")) from None

@@ -21,7 +21,7 @@ Connection = Any  # sqlcipher3 ships no type information
 EXPECTED_MAJOR = "4."
 _PRAGMAS_AFTER_KEY = (
     "PRAGMA cipher_compatibility = 4",
-    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_memory_security = OFF",
 )
 _PRAGMAS_AFTER_OPEN = (
     "PRAGMA journal_mode = WAL",
@@ -30,6 +30,7 @@ _PRAGMAS_AFTER_OPEN = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages: the registry works on 100,000s of rows
 )
 DatabaseError = sqlcipher3.DatabaseError
 

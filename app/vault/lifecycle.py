@@ -43,6 +43,7 @@ from app.vault.paths import VaultPaths
 from app.vault.repos import exports
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import users as users_repo
+from app.vault.retention import purge_expired
 from app.vault.session import Session, locked_on_error
 from app.vault.upgrade import migrate_with_backup
 
@@ -171,6 +172,7 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
             action = AuditAction.RECOVERY_USED if user.is_recovery else AuditAction.UNLOCK
             session.audit(action)
         attempts.clear(paths.attempts)
+        purge_expired(session)
     return session
 
 

@@ -12,7 +12,7 @@ from app.core.settings import OrgType
 from app.core.tracks import Track
 from app.registry import keys, review
 from app.registry.importer import import_paths
-from app.registry.stats_query import records
+from app.registry.stats_query import records, statistics
 from app.vault import audit_log
 from app.vault.repos import tracks
 from app.vault.session import Session
@@ -46,6 +46,7 @@ def test_several_organisations_to_national_tables(registry: Session, field_facto
     }
     review.link(registry, candidate.id)
     _tables, streams = compute(records(registry))
+    assert statistics(registry) == (_tables, streams)  # the fast path counts the same
     assert streams[2026] == {"meldingen": 8, "personen": 7, "anoniem": 6}  # linked: one person
     melder = dict(next(t for t in _tables if t.id == "melder").rows)
     assert melder["coa"][0] + melder["ggd_intake"][0] == 7
@@ -66,6 +67,7 @@ def test_corrections_update_withdrawals_stop_counting_replays_refused(
     [outcome] = import_paths(registry, [second])
     assert outcome.accepted and (outcome.counts.updated, outcome.counts.withdrawn) == (1, 1)
     _tables, streams = compute(records(registry))
+    assert statistics(registry) == (_tables, streams)
     assert streams[2026]["meldingen"] == 2
     [again] = import_paths(registry, [first])
     assert not again.accepted and "herhaalde batch" in again.message

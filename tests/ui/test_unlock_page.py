@@ -41,3 +41,28 @@ def test_recovery_mode_switches_fields(qtbot: QtBot, app_window: tuple[SessionCo
     page.code.setText("0000-0000-0000-0000-0000-0000")
     page.submit()
     qtbot.waitUntil(lambda: "herstelcode klopt niet" in page.message.text(), timeout=10_000)
+
+
+def test_the_passphrase_is_wiped_after_the_attempt(qtbot: QtBot, ui_paths) -> None:  # type: ignore[no-untyped-def]
+    """Best effort against memory scraping: the bytes handed to the unlocker are zeroed once it is done,
+    and the field is cleared before the work starts."""
+    from app.core.errors import WrongCredentials
+    from app.ui.unlock_page import UnlockPage
+    from app.vault.lifecycle import PassphraseCredentials
+
+    seen: list[bytearray] = []
+
+    def unlocker(_paths: object, credentials: object) -> object:
+        assert isinstance(credentials, PassphraseCredentials)
+        assert page.passphrase.text() == ""  # cleared before the slow part
+        seen.append(credentials.passphrase)
+        assert bytes(credentials.passphrase) == PASSPHRASE.encode()
+        raise WrongCredentials()
+
+    page = UnlockPage(ui_paths, unlocker)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.user.setText(USER)
+    page.passphrase.edit.setText(PASSPHRASE)
+    page.submit()
+    qtbot.waitUntil(lambda: page.button.isEnabled(), timeout=10_000)
+    assert seen and seen[0] == bytearray(len(PASSPHRASE.encode()))

@@ -67,3 +67,51 @@ def test_random_json_never_crashes_the_parser(doc: object) -> None:
 def test_oversized_file_is_refused_before_parsing() -> None:
     with pytest.raises(KeyFileCorrupt, match="te groot"):
         parse(b" " * (1024 * 1024 + 1))
+
+
+@pytest.fixture(scope="module")
+def locked_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultPaths:
+    from app.core.settings import OrgType, Settings
+    from app.vault.lifecycle import create_vault
+    from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, cheap_kdf, secret
+
+    paths = VaultPaths(tmp_path_factory.mktemp("fuzzvault") / "vault")
+    session, _code = create_vault(
+        paths,
+        settings=Settings("F", OrgType.COA, "FZ"),
+        admin_name=ADMIN,
+        admin_passphrase=secret(ADMIN_PASS),
+        clock=FixedClock(),
+        kdf=cheap_kdf,
+    )
+    session.lock()
+    return paths
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_mutated_sidecar_fails_unlock_cleanly_and_changes_nothing(
+    locked_vault: VaultPaths, data: st.DataObject
+) -> None:
+    from app.core.errors import SignaalError
+    from app.vault.lifecycle import PassphraseCredentials, unlock
+    from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
+
+    original = locked_vault.keyfile.read_bytes()
+    database_before = locked_vault.db.read_bytes()
+    mutated = bytearray(original)
+    for _ in range(data.draw(st.integers(1, 3))):
+        where = data.draw(st.integers(0, len(mutated) - 1))
+        mutated[where] = data.draw(st.integers(0, 255))
+    if bytes(mutated) == original:
+        return
+    locked_vault.keyfile.write_bytes(bytes(mutated))
+    try:
+        with pytest.raises(SignaalError):
+            unlock(locked_vault, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), FixedClock()).lock()
+        assert locked_vault.db.read_bytes() == database_before
+        assert locked_vault.keyfile.read_bytes() == bytes(mutated)  # not "repaired" behind the user's back
+        assert not any(p.exists() for p in locked_vault.sidefiles())
+    finally:
+        locked_vault.keyfile.write_bytes(original)
+        locked_vault.attempts.unlink(missing_ok=True)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import _
 from app.core.registry_labels import category_label
-from app.core.registry_stats import Table, compute
+from app.core.registry_stats import Table
 from app.registry.stats_export import STREAM_LABELS, stats_csv
-from app.registry.stats_query import records
+from app.registry.stats_query import statistics
 from app.reports.registry_report import registry_report_pdf
 from app.ui.registry.bar_chart import BarChart
 from app.vault.atomic import atomic_write
@@ -69,7 +69,7 @@ class StatsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.tables, self.streams = compute(records(self.session))
+        self.tables, self.streams = statistics(self.session)
         self.table_box.blockSignals(True)
         self.year_box.blockSignals(True)
         self.table_box.clear()

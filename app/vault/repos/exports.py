@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict
+from collections.abc import Sequence
 
 from app.core.audit import AuditAction
 from app.core.errors import InvalidInput, NotAllowed
@@ -52,6 +52,14 @@ def existing_uuid(session: Session, case_id: CaseId) -> str | None:
     """The case's melding UUID if one was given out: random, the same for corrections and withdrawals."""
     row = session.conn.execute("SELECT uuid FROM meldingen WHERE case_id = ?", (case_id,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def existing_uuids(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, str]:
+    rows = session.conn.execute(
+        "SELECT case_id, uuid FROM meldingen WHERE case_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(c) for c in case_ids]),),
+    )
+    return {CaseId(case_id): str(melding_id) for case_id, melding_id in rows}
 
 
 def last_status(session: Session, case_id: CaseId) -> Status | None:
@@ -133,7 +141,7 @@ def complete(
         batch_id = session.conn.execute("SELECT batch_id FROM export_batches WHERE sequence = ?", (sequence,))
         batch = str(batch_id.fetchone()[0])
         for case_id, melding in sent:
-            facts = json.dumps(asdict(melding.facts)) if melding.facts else None
+            facts = json.dumps(melding.facts.to_json()) if melding.facts else None
             basis = melding.basis.value if melding.basis else None
             session.conn.execute(
                 "INSERT INTO exported_facts (uuid, sequence, status, basis, facts) VALUES (?, ?, ?, ?, ?)",
@@ -143,10 +151,10 @@ def complete(
                 "UPDATE meldingen SET last_status = ?, last_sequence = ? WHERE case_id = ?",
                 (melding.status.value, sequence, case_id),
             )
-            if melding.status is not Status.WITHDRAWN:
-                tracks.record(
-                    session, case_id, Track.MELDING, "geexporteerd", detail={"batch_id": batch, "sequence": sequence}
-                )
+        exported = [case_id for case_id, melding in sent if melding.status is not Status.WITHDRAWN]
+        tracks.record_many(
+            session, exported, Track.MELDING, "geexporteerd", detail={"batch_id": batch, "sequence": sequence}
+        )
         session.audit(
             AuditAction.EXPORT,
             file_name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from app.core.audit import AuditAction
@@ -118,6 +119,28 @@ def clear_answer(session: Session, interview_id: InterviewId, item_id: str) -> N
             detail = {"interview": interview_id, "item": item_id}
             detail |= _audit_values(json.loads(row[0]), None)
             session.audit(AuditAction.ANSWER_EDIT, _case_code(session, interview.case_id), detail)
+
+
+def latest_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, Interview]:
+    """The most recent interview of each of many cases (cases without one are left out)."""
+    rows = session.conn.execute(
+        f"SELECT {_COLUMNS} FROM interviews WHERE id IN (SELECT max(id) FROM interviews"
+        " WHERE case_id IN (SELECT value FROM json_each(?)) GROUP BY case_id)",
+        (json.dumps([int(c) for c in case_ids]),),
+    )
+    return {interview.case_id: interview for interview in map(_interview, rows)}
+
+
+def values_many(session: Session, interview_ids: Sequence[InterviewId]) -> dict[InterviewId, dict[str, Any]]:
+    """The answer values of many interviews in one query."""
+    found: dict[InterviewId, dict[str, Any]] = {interview_id: {} for interview_id in interview_ids}
+    rows = session.conn.execute(
+        "SELECT interview_id, item_id, value FROM answers WHERE interview_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in interview_ids]),),
+    )
+    for interview_id, item_id, value in rows:
+        found[InterviewId(interview_id)][item_id] = json.loads(value)
+    return found
 
 
 def answers(session: Session, interview_id: InterviewId) -> dict[str, Answer]:

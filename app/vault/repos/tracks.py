@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from app.core.audit import AuditAction
 from app.core.cases import TrackTransition
@@ -71,6 +72,58 @@ def record(
     return history(session, case_id, track)[-1]
 
 
+def record_many(
+    session: Session, case_ids: Sequence[CaseId], track: Track, state: str, *, detail: Mapping[str, object]
+) -> None:
+    """The same transition for many cases at once (after an export): each checked against its own current
+    state and audited on its own, written with one statement. In the caller's transaction."""
+    detail = dict(detail)
+    rows = session.conn.execute(
+        "SELECT c.id, c.code, (SELECT state FROM track_transitions t WHERE t.case_id = c.id AND t.track = ?"
+        " ORDER BY t.id DESC LIMIT 1) FROM cases c WHERE c.id IN (SELECT value FROM json_each(?))",
+        (track.value, json.dumps([int(c) for c in case_ids])),
+    ).fetchall()
+    missing = sorted(set(case_ids) - {row[0] for row in rows})
+    if missing:
+        raise NotFound(_("zaak {id}").format(id=missing[0]))
+    change = after_transition(track, state, detail, session.clock.now().date())
+    text, now = json.dumps(detail, sort_keys=True, ensure_ascii=False), session.now()
+    with session.transaction():
+        for case_id, code, previous in rows:
+            previous = previous or TRACKS[track].initial
+            validate_transition(track, previous, state, None, detail)
+            session.audit(
+                AuditAction.TRACK_TRANSITION,
+                str(code),
+                {"track": track.value, "from": previous, "to": state, "reason": None},
+            )
+            if change.add or change.settle:
+                reminders.apply(session, CaseId(case_id), change)
+        session.conn.executemany(
+            "INSERT INTO track_transitions (case_id, track, state, at, user_id, user_name, reason, detail, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, '')",
+            [(case_id, track.value, state, now, session.user.id, session.user.name, text) for case_id, _c, _p in rows],
+        )
+
+
+def history_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, list[TrackTransition]]:
+    """Every transition of many cases, oldest first, in one query."""
+    found: dict[CaseId, list[TrackTransition]] = {case_id: [] for case_id in case_ids}
+    rows = session.conn.execute(
+        "SELECT id, track, state, at, user_name, reason, detail, note, case_id FROM track_transitions"
+        " WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps([int(c) for c in case_ids]),),
+    )
+    for row in rows:
+        found[CaseId(row[8])].append(_transition(CaseId(row[8]), row))
+    return found
+
+
+def state_after(transitions: Sequence[TrackTransition], track: Track) -> str:
+    """The state of ``track`` after ``transitions`` (oldest first)."""
+    return next((t.state for t in reversed(transitions) if t.track is track), TRACKS[track].initial)
+
+
 def history(session: Session, case_id: CaseId, track: Track | None = None) -> list[TrackTransition]:
     """Transitions oldest first, of one track or of all."""
     sql = "SELECT id, track, state, at, user_name, reason, detail, note FROM track_transitions WHERE case_id = ?"
@@ -79,17 +132,18 @@ def history(session: Session, case_id: CaseId, track: Track | None = None) -> li
         sql += " AND track = ?"
         params += (track.value,)
     rows = session.conn.execute(sql + " ORDER BY id", params)
-    return [
-        TrackTransition(
-            id=row[0],
-            case_id=case_id,
-            track=Track(row[1]),
-            state=row[2],
-            at=from_text(row[3]),
-            user_name=row[4],
-            reason=row[5],
-            detail=json.loads(row[6]),
-            note=row[7],
-        )
-        for row in rows
-    ]
+    return [_transition(case_id, row) for row in rows]
+
+
+def _transition(case_id: CaseId, row: tuple[Any, ...]) -> TrackTransition:
+    return TrackTransition(
+        id=row[0],
+        case_id=case_id,
+        track=Track(row[1]),
+        state=row[2],
+        at=from_text(row[3]),
+        user_name=row[4],
+        reason=row[5],
+        detail=json.loads(row[6]),
+        note=row[7],
+    )
