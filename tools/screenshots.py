@@ -22,22 +22,12 @@ from app.crypto.kdf import KdfParams
 from app.ui.application import build
 from app.ui.first_run.wizard import FirstRunWizard
 from app.vault import interviewing
+from app.vault.demo_case import DEMO_ANSWERS
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, tracks
 
 PASS = "screenshot wachtzin voor demo"
-ANSWERS = {
-    "CORE-C1": "yes",
-    "CORE-01": "reported",
-    "CORE-04": "observed",
-    "CORE-12": "reported",
-    "CORE-13": "unknown",
-    "CORE-15": "observed",
-    "CORE-S1": "prostitutie",
-    "GGD-02": "reported",
-    "GGD-05": "reported",
-}
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
@@ -74,7 +64,7 @@ def main(out: Path, scale_suffix: str = "") -> None:
 
             checklist = load_checklists()["ggd_intake"]
             interview = interviewing.start(session, case.id, checklist, language="ro", interpreter_used=True)
-            for item_id, value in list(ANSWERS.items())[: 3 + n % 6]:
+            for item_id, value in list(DEMO_ANSWERS.items())[: 3 + n % 6]:
                 interviewing.record_answer(session, checklist, interview.id, item_id, value)
             tracks.record(session, case.id, Track.SIGNALERING, "signalen_vastgelegd")
         if n == 3:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,8 +19,7 @@ from app.vault.paths import VaultPaths
 from app.vault.repos import exports
 from app.vault.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helper_process import start_helper
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -38,17 +35,10 @@ def test_sigkill_during_export_never_leaves_a_half_batch(
     rng = random.Random(20261123)
     reported: list[str] = []
     for _round in range(5):
-        exporter = subprocess.Popen(
-            [sys.executable, "-m", "tests.export.crash_exporter", str(paths.home), ADMIN, str(stick)],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
+        exporter = start_helper(
+            "tests.export.crash_exporter", str(paths.home), ADMIN, str(stick), passphrase=ADMIN_PASS
         )
-        assert exporter.stdin is not None and exporter.stdout is not None
-        exporter.stdin.write(ADMIN_PASS + "\n")
-        exporter.stdin.close()
-        assert exporter.stdout.readline().strip() == "ready"
+        assert exporter.stdout is not None
         for _ in range(rng.randint(1, 4)):
             reported.append(exporter.stdout.readline().strip())
         time.sleep(rng.uniform(0, 0.05))  # a random point inside the next export

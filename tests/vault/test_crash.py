@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +13,7 @@ from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helper_process import start_helper
 
 
 @pytest.mark.slow
@@ -29,17 +25,8 @@ def test_sigkill_during_writes_keeps_every_committed_case(
     rng = random.Random(20261123)
     committed: list[str] = []
     for _round in range(4):
-        writer = subprocess.Popen(
-            [sys.executable, "-m", "tests.vault.crash_writer", str(paths.home), ADMIN],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert writer.stdin is not None and writer.stdout is not None
-        writer.stdin.write(ADMIN_PASS + "\n")
-        writer.stdin.close()
-        assert writer.stdout.readline().strip() == "ready"
+        writer = start_helper("tests.vault.crash_writer", str(paths.home), ADMIN, passphrase=ADMIN_PASS)
+        assert writer.stdout is not None
         for _ in range(rng.randint(3, 40)):
             committed.append(writer.stdout.readline().strip())
         os.kill(writer.pid, signal.SIGKILL)
