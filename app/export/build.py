@@ -40,12 +40,8 @@ class Draft:
     melding: Melding
 
 
-def has_registration_consent(session: Session, case_id: CaseId) -> bool:
-    """Written consent that covers registration, and not withdrawn since."""
-    return _consents_to_registration(tracks.history(session, case_id, Track.TOESTEMMING))
-
-
 def _consents_to_registration(transitions: Sequence[TrackTransition]) -> bool:
+    """Written consent that covers registration, and not withdrawn since."""
     consent = [t for t in transitions if t.track is Track.TOESTEMMING]
     if not consent or consent[-1].state != "gegeven":
         return False

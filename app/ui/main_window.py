@@ -125,14 +125,6 @@ class MainWindow(QMainWindow):
         self.case_page.report_requested.connect(self.save_case_report)
         for page in (self.list_page, self.case_page):
             self.stack.addWidget(page)
-        self.status.setText(
-            _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
-                user=session.user.name,
-                role=session.user.role.label,
-                org=self.settings.org_name,
-                minutes=self.settings.idle_lock_minutes,
-            )
-        )
         self.show_list()
 
     # -- navigation ----------------------------------------------------------------------------------

@@ -9,29 +9,14 @@ import pytest
 from app.crypto.age import generate_identity
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
-from tests.commands.test_cli import ADMIN_PASS, _login, run
+from tests.commands.test_cli import ADMIN_PASS, _login, init_vault, run
 from tests.conftest import FixedClock, secret
 from tests.export.conftest import add_case
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
-    home = tmp_path / "kluis"
-    assert (
-        run(
-            "init",
-            "--vault",
-            str(home),
-            "--org",
-            "GGD Noord",
-            "--org-type",
-            "ggd_intake",
-            "--admin",
-            "anna",
-            stdin=ADMIN_PASS + "\n",
-        )[0]
-        == 0
-    )
+    home = init_vault(tmp_path / "kluis")
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         for _ in range(5):
             add_case(session)

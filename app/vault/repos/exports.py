@@ -48,12 +48,6 @@ def set_recipient(session: Session, text: str) -> str:
     return recipient_fingerprint(recipient)
 
 
-def existing_uuid(session: Session, case_id: CaseId) -> str | None:
-    """The case's melding UUID if one was given out: random, the same for corrections and withdrawals."""
-    row = session.conn.execute("SELECT uuid FROM meldingen WHERE case_id = ?", (case_id,)).fetchone()
-    return None if row is None else str(row[0])
-
-
 def existing_uuids(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, str]:
     rows = session.conn.execute(
         "SELECT case_id, uuid FROM meldingen WHERE case_id IN (SELECT value FROM json_each(?))",
