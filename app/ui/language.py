@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from babel import Locale
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app import locale, preferences
+from app.core.i18n import _, active_locale
+from app.core.languages import UI_LANGUAGES
 from app.vault.paths import VaultPaths
 
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language, as language menus do
+
+def language_box(parent: QWidget) -> QComboBox:
+    """The UI languages, each named in its own language as language menus do, the current one selected."""
+    box = QComboBox(parent)
+    box.setAccessibleName(_("Taal van Signaal"))
+    for code in UI_LANGUAGES:
+        box.addItem(Locale.parse(code).get_display_name(code) or code, code)
+    box.setCurrentIndex(max(0, box.findData(active_locale().split("_")[0])))
+    return box
 
 
 def startup_language(paths: VaultPaths) -> str:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.clock import SystemClock
 from app.core.errors import TooManyAttempts
-from app.core.i18n import _, active_locale
+from app.core.i18n import _
 from app.crypto.kdf import wipe
 from app.ui.feedback import error_text
-from app.ui.language import LANGUAGE_NAMES
+from app.ui.language import language_box
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
@@ -56,11 +56,7 @@ class UnlockPage(QWidget):
         self.button.setDefault(True)
         self.switch = QPushButton(_("Herstelcode &gebruiken"), self)
         self.switch.setFlat(True)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(_("Taal van Signaal"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(active_locale().split("_")[0])))
+        self.language = language_box(self)
         self.language.activated.connect(lambda: self.language_chosen.emit(self.language.currentData()))
         self.form = QFormLayout()
         self.form.addRow(_("&Gebruikersnaam"), self.user)

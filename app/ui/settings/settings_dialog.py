@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import _, active_locale
+from app.core.i18n import _
 from app.core.settings import SETTING_BOUNDS, Settings
 from app.core.users import Role
 from app.ui.feedback import show_error
-from app.ui.language import LANGUAGE_NAMES
+from app.ui.language import language_box
 from app.ui.settings.keys_tab import KeysTab
 from app.ui.settings.users_tab import UsersTab
 from app.vault.repos import settings as settings_repo
@@ -41,11 +40,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_("Instellingen"))
         current = settings_repo.load(session.conn)
         general = QWidget(self)
-        self.language = QComboBox(general)
-        self.language.setAccessibleName(_("Taal van Signaal"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(active_locale().split("_")[0])))
+        self.language = language_box(general)
         self.idle = _spin(
             _("Vergrendelen na minuten zonder activiteit"), "idle_lock_minutes", current.idle_lock_minutes, _(" min")
         )
