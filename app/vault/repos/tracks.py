@@ -48,26 +48,8 @@ def record(
     previous = current(session, case_id)[track]
     validate_transition(track, previous, state, reason, detail)
     with session.transaction():
-        session.conn.execute(
-            "INSERT INTO track_transitions (case_id, track, state, at, user_id, user_name, reason, detail, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                case_id,
-                track.value,
-                state,
-                session.now(),
-                session.user.id,
-                session.user.name,
-                reason,
-                json.dumps(detail, sort_keys=True, ensure_ascii=False),
-                note,
-            ),
-        )
-        session.audit(
-            AuditAction.TRACK_TRANSITION,
-            str(code_row[0]),
-            {"track": track.value, "from": previous, "to": state, "reason": reason},
-        )
+        session.conn.execute(_INSERT, _row(session, case_id, track, state, reason, _detail_text(detail), note))
+        _audit(session, str(code_row[0]), track, previous, state, reason)
         reminders.apply(session, case_id, after_transition(track, state, detail, session.clock.now().date()))
     return history(session, case_id, track)[-1]
 
@@ -87,23 +69,36 @@ def record_many(
     if missing:
         raise NotFound(_("zaak {id}").format(id=missing[0]))
     change = after_transition(track, state, detail, session.clock.now().date())
-    text, now = json.dumps(detail, sort_keys=True, ensure_ascii=False), session.now()
+    text = _detail_text(detail)
     with session.transaction():
         for case_id, code, previous in rows:
             previous = previous or TRACKS[track].initial
             validate_transition(track, previous, state, None, detail)
-            session.audit(
-                AuditAction.TRACK_TRANSITION,
-                str(code),
-                {"track": track.value, "from": previous, "to": state, "reason": None},
-            )
-            if change.add or change.settle:
-                reminders.apply(session, CaseId(case_id), change)
-        session.conn.executemany(
-            "INSERT INTO track_transitions (case_id, track, state, at, user_id, user_name, reason, detail, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, '')",
-            [(case_id, track.value, state, now, session.user.id, session.user.name, text) for case_id, _c, _p in rows],
-        )
+            _audit(session, str(code), track, previous, state, None)
+            reminders.apply(session, CaseId(case_id), change)
+        session.conn.executemany(_INSERT, [_row(session, row[0], track, state, None, text, "") for row in rows])
+
+
+_INSERT = (
+    "INSERT INTO track_transitions (case_id, track, state, at, user_id, user_name, reason, detail, note)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _row(
+    session: Session, case_id: int, track: Track, state: str, reason: str | None, detail: str, note: str
+) -> tuple[object, ...]:
+    return (case_id, track.value, state, session.now(), session.user.id, session.user.name, reason, detail, note)
+
+
+def _detail_text(detail: Mapping[str, object]) -> str:
+    return json.dumps(detail, sort_keys=True, ensure_ascii=False)
+
+
+def _audit(session: Session, code: str, track: Track, previous: str, state: str, reason: str | None) -> None:
+    session.audit(
+        AuditAction.TRACK_TRANSITION, code, {"track": track.value, "from": previous, "to": state, "reason": reason}
+    )
 
 
 def history_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, list[TrackTransition]]:
