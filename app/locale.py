@@ -22,7 +22,7 @@ def _catalog(domain: str, language: str) -> gettext.NullTranslations:
 
 def activate(language: str) -> None:
     """Use ``language`` for ``_`` and ``F_``; Dutch is the source language and needs no catalog."""
-    set_translations(_catalog("app", language), FORMAT_LOCALES.get(language, language), _catalog("forms", language))
+    set_translations(_catalog("app", language), FORMAT_LOCALES.get(language, language), _forms_catalog(language))
 
 
 def language_from_environment() -> str | None:

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.core.checklists.describe import describe
 from app.core.checklists.model import YES_NO_LABELS, AnswerType, Checklist, Item, SignalAnswer
 from app.core.i18n import F_, _, active_locale
-from app.reports import layout, scripts
+from app.reports import fonts, layout, scripts
 
 BOX = "☐"
 _ROW_STYLE = TableStyle(
@@ -27,7 +27,7 @@ _ROW_STYLE = TableStyle(
 
 
 def _boxes(labels: list[str]) -> str:
-    return "<br/>".join(f"{BOX} {scripts.markup(label, 'DejaVuSans')}" for label in labels)
+    return "<br/>".join(f"{BOX} {scripts.markup(label, fonts.SANS)}" for label in labels)
 
 
 def _answer_cell(item: Item) -> str:
@@ -39,7 +39,7 @@ def _answer_cell(item: Item) -> str:
         hint = [_("(meer antwoorden mogelijk)")] if item.multiple else []
         return _boxes([F_(o.text) for o in item.options]) + "".join(f"<br/><i>{h}</i>" for h in hint)
     blank = "_" * 22
-    return f"{blank} {scripts.markup(item.unit, 'DejaVuSans')}" if item.unit else blank
+    return f"{blank} {scripts.markup(item.unit, fonts.SANS)}" if item.unit else blank
 
 
 def _item_cell(item: Item, checklist: Checklist, style: layout.Styles) -> list[Flowable]:

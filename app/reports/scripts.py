@@ -51,22 +51,21 @@ def width(text: str, font: str, size: float) -> float:
 
 def rtl_lines(text: str, font: str, size: float, available: float) -> list[str]:
     """Break logical-order ``text`` into lines that fit, then shape and reorder each line for display."""
-    reshaper = arabic_reshaper.ArabicReshaper()
     lines: list[list[str]] = [[]]
     for word in text.split():
         trial = " ".join([*lines[-1], word])
-        if lines[-1] and width(reshaper.reshape(trial), font, size) > available:
+        if lines[-1] and width(arabic_reshaper.reshape(trial), font, size) > available:
             lines.append([word])
         else:
             lines[-1].append(word)
-    return [get_display(reshaper.reshape(" ".join(words))) for words in lines if words]
+    return [get_display(arabic_reshaper.reshape(" ".join(words))) for words in lines if words]
 
 
 def paragraphs(text: str, style: ParagraphStyle, language: str, available: float) -> list[Paragraph]:
     """``text`` in ``language`` as paragraphs in ``style`` (whose font should come from
     ``fonts.for_language``): one paragraph, or right-aligned visual lines for a right-to-left script."""
     if not is_right_to_left(language):
-        return [Paragraph(markup(text, style.fontName), style)]
+        return [para(text, style)]
     right = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, spaceBefore=0, spaceAfter=0)
     lines = rtl_lines(text, style.fontName, style.fontSize, available)
     result = [Paragraph(markup(line, style.fontName), right) for line in lines]

@@ -55,11 +55,11 @@ class SessionController(QObject):
         self.language.save(self.paths, code)
         QApplication.setApplicationDisplayName(_("Signaal"))
         old = self.window
-        location = old.location() if self.session is not None else None
+        location = old.location()
         self.window = self._attach(self._make_window())
         self.window.setGeometry(old.geometry())
         self.window.unlock_page.user.setText(old.unlock_page.user.text())
-        if self.session is not None and location is not None:
+        if self.session is not None:
             self.window.show_workspace(self.session)
             self.window.restore(location)
         self.window.show()
