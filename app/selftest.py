@@ -90,12 +90,12 @@ def _vault(ctx: Context) -> str:
 
 def _interview(ctx: Context) -> str:
     from app.core.assessment import Level
-    from app.vault import interviewing
     from app.vault.demo_case import demo_case
+    from app.workflows import interview as interview_actions
 
     checklist = ctx.checklists["ggd_intake"]
     case, interview = demo_case(ctx.session, checklist)
-    level = interviewing.assessment(ctx.session, checklist, interview).level
+    level = interview_actions.state(ctx.session, checklist, interview.id).assessment.level
     if level is not Level.STERK:
         raise RuntimeError(f"unexpected assessment {level}")
     ctx._case = case

@@ -23,11 +23,11 @@ from app.crypto.age import generate_identity
 from app.export.run import execute, prepare
 from app.forms_loader import load_checklists
 from app.ui.application import build
-from app.vault import interviewing
 from app.vault.backup_ops import backup_now
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, exports, interviews, tracks
+from app.workflows import interview as interview_actions
 from tests.conftest import FixedClock, cheap_kdf, secret
 from tests.ui.conftest import unlock
 
@@ -97,8 +97,8 @@ def test_full_workflow_leaves_no_plaintext_and_uses_no_network(
     for n in range(6):
         case = cases.create(session, nationality="RO", birth_year=1998)
         cases.set_identity(session, case.id, Identity(GIVEN, FAMILY, date(1998, 5, 6), "via balie"))
-        interview = interviewing.start(session, case.id, checklists["ggd_intake"], language="ro")
-        interviewing.record_answer(session, checklists["ggd_intake"], interview.id, "CORE-01", "reported")
+        interview = interview_actions.start(session, case.id, checklists["ggd_intake"], language="ro")
+        interview_actions.answer(session, checklists["ggd_intake"], interview.id, "CORE-01", "reported")
         interviews.update(session, interview.id, notes=MARKERS[2])
         interviews.save_answer(session, interview.id, "GGD-VRIJ", MARKERS[3])
         tracks.record(session, case.id, Track.AANGIFTE, "besproken", note=MARKERS[4])

@@ -21,11 +21,11 @@ from app.core.tracks import Track
 from app.crypto.kdf import KdfParams
 from app.ui.application import build
 from app.ui.first_run.wizard import FirstRunWizard
-from app.vault import interviewing
 from app.vault.demo_case import DEMO_ANSWERS
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, tracks
+from app.workflows import interview as interview_actions
 
 PASS = "screenshot wachtzin voor demo"
 
@@ -63,9 +63,9 @@ def main(out: Path, scale_suffix: str = "") -> None:
             from app.forms_loader import load_checklists
 
             checklist = load_checklists()["ggd_intake"]
-            interview = interviewing.start(session, case.id, checklist, language="ro", interpreter_used=True)
+            interview = interview_actions.start(session, case.id, checklist, language="ro", interpreter_used=True)
             for item_id, value in list(DEMO_ANSWERS.items())[: 3 + n % 6]:
-                interviewing.record_answer(session, checklist, interview.id, item_id, value)
+                interview_actions.answer(session, checklist, interview.id, item_id, value)
             tracks.record(session, case.id, Track.SIGNALERING, "signalen_vastgelegd")
         if n == 3:
             tracks.record(session, case.id, Track.VERBLIJF, "bedenktijd_lopend", detail={"start": "2026-09-01"})
@@ -102,8 +102,9 @@ def main(out: Path, scale_suffix: str = "") -> None:
     page = window.interview_page
     assert page is not None
     for key in ("GGD-02", "GGD-05"):
-        interviewing.record_answer(controller.session, page.checklist, page.interview.id, key, "reported")
-    page.answers = interviewing.values(controller.session, page.interview.id)
+        interview_actions.answer(controller.session, page.checklist, page.interview.id, key, "reported")
+    page.state = interview_actions.state(controller.session, page.checklist, page.interview.id)
+    page.answers = page.state.answers
     page._refresh()
     page._go([i.id for i in page.visible].index("CORE-06"))
     shot(app, window, out / f"interview{scale_suffix}.png")

@@ -1,4 +1,4 @@
-"""``signaal case new`` and ``signaal case show``."""
+"""``signaal case new|show|track|close|reopen``: the case actions of the app, through the same workflows."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from app.commands.console import Console
 from app.commands.login import login_options, open_session
 from app.core.cases import Gender
 from app.core.i18n import _
-from app.core.tracks import state_label
-from app.vault.repos import cases, interviews, tracks
+from app.core.tracks import TRACKS, Track, state_label
+from app.workflows import cases as case_actions
+from app.workflows import views
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,11 +24,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = case_sub.add_parser("show", parents=[login_options()], help=_("zaak tonen"))
     show.add_argument("code")
     show.set_defaults(func=cmd_show)
+    track = case_sub.add_parser("track", parents=[login_options()], help=_("een stap op een spoor vastleggen"))
+    track.add_argument("code")
+    track.add_argument("track", choices=[t.value for t in Track])
+    track.add_argument("state", metavar="STAND")
+    track.add_argument("--reason", metavar="REDEN", help=_("redencode, waar de stand er een vraagt"))
+    track.add_argument("--note", default="", metavar="TEKST")
+    track.set_defaults(func=cmd_track)
+    close = case_sub.add_parser("close", parents=[login_options()], help=_("zaak sluiten"))
+    close.add_argument("code")
+    close.add_argument("--reason", required=True, choices=sorted(TRACKS[Track.SIGNALERING].reasons["afgesloten"]))
+    close.set_defaults(func=cmd_close)
+    reopen = case_sub.add_parser("reopen", parents=[login_options()], help=_("zaak heropenen"))
+    reopen.add_argument("code")
+    reopen.set_defaults(func=cmd_reopen)
 
 
 def cmd_new(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        case = cases.create(
+        case = case_actions.new_case(
             session, gender=Gender(args.gender), nationality=args.nationality, birth_year=args.birth_year
         )
     console.say(case.code)
@@ -36,14 +51,40 @@ def cmd_new(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        case = cases.by_code(session, args.code)
+        view = views.case_view(session, views.case_by_code(session, args.code, record_view=False).id)
+        case = view.case
         console.say(_("Zaak {code}, aangemaakt {at}").format(code=case.code, at=case.created_at.date().isoformat()))
-        for interview in interviews.for_case(session, case.id):
+        for interview in view.interviews:
             console.say(
                 _("  gesprek {id}: {form} ({started})").format(
                     id=interview.id, form=interview.form_id, started=interview.started_at.date().isoformat()
                 )
             )
-        for track, state in tracks.current(session, case.id).items():
+        for track, state in view.states.items():
             console.say(f"  {track.label}: {state_label(track, state)}")
+    return 0
+
+
+def cmd_track(args: argparse.Namespace, console: Console) -> int:
+    track = Track(args.track)
+    with open_session(args, console) as session:
+        case = views.case_by_code(session, args.code, record_view=False)
+        step = case_actions.record_step(session, case.id, track, args.state, reason=args.reason, note=args.note)
+    console.say(f"{case.code} · {track.label}: {state_label(track, step.state)}")
+    return 0
+
+
+def cmd_close(args: argparse.Namespace, console: Console) -> int:
+    with open_session(args, console) as session:
+        case = case_actions.close_case(
+            session, views.case_by_code(session, args.code, record_view=False).id, args.reason
+        )
+    console.say(_("Zaak {code} gesloten.").format(code=case.code))
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace, console: Console) -> int:
+    with open_session(args, console) as session:
+        case = case_actions.reopen_case(session, views.case_by_code(session, args.code, record_view=False).id)
+    console.say(_("Zaak {code} heropend.").format(code=case.code))
     return 0

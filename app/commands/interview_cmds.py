@@ -24,9 +24,8 @@ from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
 from app.core.routing import advise
 from app.forms_loader import load_checklists, load_routes
-from app.vault import interviewing
-from app.vault.repos import cases, interviews
-from app.vault.repos import settings as settings_repo
+from app.workflows import interview as interview_actions
+from app.workflows import views
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,27 +54,18 @@ def cmd_interview(args: argparse.Namespace, console: Console) -> int:
         raise NotFound(_("checklist {form} (beschikbaar: {all})").format(form=args.form, all=", ".join(checklists)))
     checklist = checklists[args.form]
     doc = read_answers_file(args.answers)
+    answers = doc["answers"]
     with open_session(args, console) as session:
-        case = cases.by_code(session, args.case)
-        interview = interviewing.start(
+        done = interview_actions.record_whole(
             session,
-            case.id,
+            args.case,
             checklist,
+            answers,
             language=str(doc.get("language", "nl")),
             interpreter_used=bool(doc.get("interpreter", False)),
         )
-        answers: dict[str, Any] = doc["answers"]
-        ordered = [item.id for item in checklist.items if item.id in answers]
-        unknown = sorted(set(answers) - set(ordered))
-        if unknown:
-            raise InvalidInput(
-                _("Onbekende items voor {form}: {ids}.").format(form=checklist.id, ids=", ".join(unknown))
-            )
-        for item_id in ordered:
-            interviewing.record_answer(session, checklist, interview.id, item_id, answers[item_id])
-        interview = interviews.finish(session, interview.id)
-        result = interviewing.assessment(session, checklist, interview)
-        org_type = settings_repo.load(session.conn).org_type
+        org_type = views.settings(session).org_type
+    case, interview, result = done.case, done.interview, done.assessment
     advice = advise(load_routes(), org_type, result, case.nationality)
     console.say(
         _("Gesprek {id} opgeslagen bij zaak {code} (checklist {form}, versie {version}).").format(

@@ -14,11 +14,11 @@ from app.core.ids import CaseId
 from app.core.interviews import Interview
 from app.core.routing import Routes, advise
 from app.core.tracks import Track
-from app.vault import interviewing
 from app.vault.repos import cases, interviews, reminders, tracks
 from app.vault.repos import settings as settings_repo
 from app.vault.repos.reminders import Reminder
 from app.vault.session import Session
+from app.workflows import interview as interview_actions
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def gather(
         checklist = checklists.get(interview.form_id)
         if checklist is None:
             continue
-        assessment = interviewing.assessment(session, checklist, interview)
+        assessment = interview_actions.state(session, checklist, interview.id).assessment
         summaries.append(InterviewSummary(interview, F_(checklist.title), tuple(assessment_blocks(assessment))))
         route = tuple(route_blocks(advise(routes, settings.org_type, assessment, case.nationality)))
     identity = cases.get_identity(session, case_id) if include_identity else None

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.core.formatting import short_date
 from app.core.i18n import _
 from app.ui.models.case_list_model import CaseListModel
-from app.vault.repos import case_list, reminders
 from app.vault.session import Session
+from app.workflows import views
 
 REMINDER_DAYS = 14
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,10 +94,10 @@ class CaseListPage(QWidget):
         self.setTabOrder(self.table, self.reminder_list)
 
     def refresh(self, session: Session) -> None:
-        self.model.load(case_list.summaries(session))
+        self.model.load(views.case_list(session))
         today = session.clock.now().date()
         self.reminder_model.clear()
-        for reminder in reminders.open_reminders(session, until=today + timedelta(days=REMINDER_DAYS)):
+        for reminder in views.open_reminders(session, until=today + timedelta(days=REMINDER_DAYS)):
             late = _(" (verlopen)") if reminder.due < today else ""
             text = f"{short_date(reminder.due)}{late} · {reminder.case_code} · {reminder.kind.label}"
             item = QStandardItem(text)

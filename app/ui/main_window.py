@@ -23,11 +23,11 @@ from app.ui.interview.interview_page import InterviewPage
 from app.ui.registry.registry_page import RegistryPage
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.unlock_page import UnlockPage
-from app.vault import interviewing
 from app.vault.paths import VaultPaths
-from app.vault.repos import cases, interviews
-from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows import cases as case_actions
+from app.workflows import interview as interview_actions
+from app.workflows import views
 
 Location = tuple[str, int, str | None]  # ("list"|"case"|"interview", id, item id)
 
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, session: Session) -> None:
         self.session = session
-        self.settings = settings_repo.load(session.conn)
+        self.settings = views.settings(session)
         self.toolbar.setVisible(True)
         registry = self.settings.org_type is OrgType.REGISTRY
         self.list_action.setVisible(not registry)
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
     def show_interview(self, interview_id: int, item_id: str | None = None) -> None:
         if self.session is None:
             return
-        interview = interviews.get(self.session, InterviewId(interview_id))
+        interview = views.interview(self.session, InterviewId(interview_id))
         checklist = self.checklists.get(interview.form_id)
         if checklist is None:
             show_error(self, LookupError(interview.form_id))
@@ -165,9 +165,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         if item_id is not None:
-            ids = [item.id for item in page.visible]
-            if item_id in ids:
-                page._go(ids.index(item_id))
+            page.go_to_item(item_id)
         page.setFocus()
 
     def location(self) -> Location:
@@ -200,7 +198,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted or self.session is None:
             return
         try:
-            case = cases.create(self.session, **dialog.fields.values())  # type: ignore[arg-type]
+            case = case_actions.new_case(self.session, **dialog.fields.values())  # type: ignore[arg-type]
         except Exception as error:
             show_error(self, error)
             return
@@ -212,7 +210,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted or self.session is None:
             return
         checklist = self.checklists[dialog.checklist.currentData()]
-        interview = interviewing.start(
+        interview = interview_actions.start(
             self.session,
             CaseId(case_id),
             checklist,

@@ -7,9 +7,9 @@ from app.core.cases import Case, Gender, Identity
 from app.core.checklists.model import Checklist
 from app.core.interviews import Interview
 from app.core.tracks import Track
-from app.vault import interviewing
 from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session
+from app.workflows import interview as interview_actions
 
 DEMO_ANSWERS = {
     "CORE-C1": "yes",
@@ -29,10 +29,10 @@ def demo_case(session: Session, checklist: Checklist, *, language: str = "ro") -
     """A case with signals, consent for registration and shelter, a melding in draft and bedenktijd."""
     case = cases.create(session, gender=Gender.VROUW, nationality="RO", birth_year=1999)
     cases.set_identity(session, case.id, DEMO_IDENTITY)
-    interview = interviewing.start(session, case.id, checklist, language=language, interpreter_used=True)
+    interview = interview_actions.start(session, case.id, checklist, language=language, interpreter_used=True)
     for item_id, value in DEMO_ANSWERS.items():
         if checklist.has(item_id):
-            interviewing.record_answer(session, checklist, interview.id, item_id, value)
+            interview_actions.answer(session, checklist, interview.id, item_id, value)
     interview = interviews.finish(session, interview.id)
     day = session.clock.now().date().isoformat()
     tracks.record(session, case.id, Track.SIGNALERING, "signalen_vastgelegd")

@@ -17,10 +17,11 @@ from app.crypto.age import generate_identity
 from app.export.run import execute, prepare
 from app.forms_loader import load_checklists
 from app.ui.models.case_list_model import CaseListModel
-from app.vault import database, interviewing
+from app.vault import database
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import case_list, cases, exports
+from app.workflows import interview as interview_actions
 from tests.bench.conftest import PASSPHRASE, bulk_cases, new_vault, record, timed
 from tests.conftest import secret
 
@@ -77,10 +78,10 @@ def test_case_list_filter_per_keystroke_with_50000_cases(bench_dir: Path, qapp: 
     record("filter per keystroke (50,000, worst)", worst * 1000, "ms", 50)
     checklist = load_checklists()["ggd_intake"]
     case = cases.create(session, nationality="RO")
-    interview = interviewing.start(session, case.id, checklist)
+    interview = interview_actions.start(session, case.id, checklist)
     values = ["observed", "reported", "no", "unknown"]
     times = [
-        timed(lambda n=n: interviewing.record_answer(session, checklist, interview.id, "CORE-01", values[n % 4]))
+        timed(lambda n=n: interview_actions.answer(session, checklist, interview.id, "CORE-01", values[n % 4]))
         for n in range(200)
     ]
     times.sort()

@@ -14,9 +14,9 @@ from app.core.ids import CaseId
 from app.core.tracks import Track
 from app.crypto.age import generate_identity
 from app.forms_loader import load_checklists
-from app.vault import interviewing
 from app.vault.repos import cases, exports, tracks
 from app.vault.session import Session
+from app.workflows import interview as interview_actions
 
 CHECKLISTS = load_checklists()
 ANSWERS = {"CORE-01": "reported", "CORE-12": "reported", "CORE-S1": "prostitutie", "GGD-02": "observed"}
@@ -37,9 +37,9 @@ def registry() -> Registry:
 def add_case(session: Session, nationality: str = "RO", *, consent: str | None = None, name: str = "") -> CaseId:
     checklist: Checklist = CHECKLISTS["ggd_intake"]
     case = cases.create(session, gender=Gender.VROUW, nationality=nationality, birth_year=2001)
-    interview = interviewing.start(session, case.id, checklist, interpreter_used=True)
+    interview = interview_actions.start(session, case.id, checklist, interpreter_used=True)
     for item, value in ANSWERS.items():
-        interviewing.record_answer(session, checklist, interview.id, item, value)
+        interview_actions.answer(session, checklist, interview.id, item, value)
     if name:
         cases.set_identity(session, case.id, Identity(name, "Testachternaam", date(2001, 4, 5), "via spreekuur"))
     if consent:

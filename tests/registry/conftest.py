@@ -14,11 +14,11 @@ from app.core.tracks import Track
 from app.export.run import execute, prepare
 from app.forms_loader import load_checklists
 from app.registry import keys
-from app.vault import interviewing
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, exports, tracks
 from app.vault.session import Session
+from app.workflows import interview as interview_actions
 from tests.conftest import FixedClock, cheap_kdf, secret
 
 CHECKLISTS = load_checklists()
@@ -57,9 +57,9 @@ class Field:
     def case(self, nationality: str = "RO", *, person: tuple[str, str, date] | None = None) -> int:
         checklist = CHECKLISTS["ggd_intake"]
         case = cases.create(self.session, gender=Gender.VROUW, nationality=nationality, birth_year=2001)
-        interview = interviewing.start(self.session, case.id, checklist)
+        interview = interview_actions.start(self.session, case.id, checklist)
         for item, value in {"CORE-01": "reported", "CORE-12": "reported", "CORE-S1": "prostitutie"}.items():
-            interviewing.record_answer(self.session, checklist, interview.id, item, value)
+            interview_actions.answer(self.session, checklist, interview.id, item, value)
         if person:
             cases.set_identity(self.session, case.id, Identity(person[0], person[1], person[2], ""))
             tracks.record(

@@ -14,8 +14,8 @@ from app.ui.case.small_dialogs import StartInterviewDialog
 from app.ui.interview.interview_page import InterviewPage
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
-from app.vault import interviewing
 from app.vault.repos import cases, interviews, tracks
+from app.workflows import interview as interview_actions
 from tests.ui.conftest import answer_next_dialog
 
 KEYS = {"CORE-01": "J", "CORE-04": "1", "CORE-12": "2", "GGD-02": "W", "GGD-05": "J", "CORE-13": "?", "CORE-15": "1"}
@@ -74,7 +74,7 @@ def test_full_interview_by_keyboard(qtbot: QtBot, unlocked: tuple[SessionControl
     page = start_interview(qtbot, window, session)
     assert page.current_item().id == "CORE-C1"  # type: ignore[union-attr]
     answer_by_keyboard(qtbot, page)
-    stored = interviewing.values(session, page.interview.id)
+    stored = interview_actions.state(session, page.checklist, page.interview.id).answers
     assert stored["CORE-01"] == "reported" and stored["GGD-02"] == "observed" and stored["CORE-13"] == "unknown"
     assert stored["GGD-T6"] == 14 and stored["GGD-T1"] == ["nl"] and stored["CORE-S1"] == "prostitutie"
     assert "GGD-T3A" not in stored  # hidden: GGD-T3 was answered 'geen klachten'
@@ -103,7 +103,7 @@ def test_show_if_applies_live_and_clears(qtbot: QtBot, unlocked: tuple[SessionCo
     page._go([item.id for item in page.visible].index("GGD-T3"))
     qtbot.keyClick(page, "1")  # geen klachten: the follow-up disappears and its answer is cleared
     assert "GGD-T3A" not in [item.id for item in page.visible]
-    assert "GGD-T3A" not in interviewing.values(controller.session, page.interview.id)  # type: ignore[arg-type]
+    assert "GGD-T3A" not in interview_actions.state(controller.session, page.checklist, page.interview.id).answers  # type: ignore[arg-type]
 
 
 def test_resume_where_left_off(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:

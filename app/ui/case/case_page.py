@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cases import Case
-from app.core.deadlines import ReminderKind
 from app.core.formatting import date_time, short_date
 from app.core.i18n import _
 from app.core.ids import CaseId
@@ -32,8 +31,9 @@ from app.ui.case.track_timeline import TrackTimeline
 from app.ui.case.transition_dialog import TransitionDialog
 from app.ui.feedback import show_error
 from app.ui.labels import checklist_short
-from app.vault.repos import cases, interviews, reminders, tracks
 from app.vault.session import Session
+from app.workflows import cases as case_actions
+from app.workflows import views
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -130,24 +130,24 @@ class CasePage(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self._transition)
 
     def show_case(self, case_id: int) -> None:
-        self.case = cases.get(self.session, CaseId(case_id))
-        self.reload()
+        self.reload(CaseId(case_id), record_view=True)
 
-    def reload(self) -> None:
-        case = self.case = cases.get(self.session, self._case_id(), record_view=False)
+    def reload(self, case_id: CaseId | None = None, *, record_view: bool = False) -> None:
+        view = views.case_view(self.session, case_id or self._case_id(), record_view=record_view)
+        case = self.case = view.case
         state = _("gesloten") if case.is_closed else _("open")
         self.title.setText(_("Zaak {code} ({state})").format(code=case.code, state=state))
         self.close_button.setText(_("&Heropenen") if case.is_closed else _("Zaak &sluiten…"))
         self.fields.show_case(case)
         self.interview_model.clear()
-        for interview in interviews.for_case(self.session, case.id):
+        for interview in view.interviews:
             done = _("afgerond") if interview.finished_at else _("nog bezig")
             row = QStandardItem(f"{date_time(interview.started_at)} · {checklist_short(interview.form_id)} · {done}")
             row.setData(interview.id, ITEM_ID_ROLE)
             self.interview_model.appendRow(row)
-        self.timeline.show_tracks(tracks.current(self.session, case.id), tracks.history(self.session, case.id))
+        self.timeline.show_tracks(view.states, view.history)
         self.reminder_model.clear()
-        for reminder in reminders.open_reminders(self.session, case_id=case.id):
+        for reminder in view.reminders:
             row = QStandardItem(f"{short_date(reminder.due)} · {reminder.kind.label} {reminder.note}".strip())
             row.setData(reminder.id, ITEM_ID_ROLE)
             self.reminder_model.appendRow(row)
@@ -166,12 +166,12 @@ class CasePage(QWidget):
             self.changed.emit()
 
     def _save_fields(self) -> None:
-        self._guard(lambda: cases.update(self.session, self._case_id(), **self.fields.values()))
+        self._guard(lambda: case_actions.edit_case(self.session, self._case_id(), **self.fields.values()))
 
     def _identity(self) -> None:
-        dialog = IdentityDialog(cases.get_identity(self.session, self._case_id()), self)
+        dialog = IdentityDialog(views.identity(self.session, self._case_id()), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._guard(lambda: cases.set_identity(self.session, self._case_id(), dialog.identity()))
+            self._guard(lambda: case_actions.set_identity(self.session, self._case_id(), dialog.identity()))
 
     def _resume(self) -> None:
         index = self.interview_list.currentIndex()
@@ -182,12 +182,12 @@ class CasePage(QWidget):
 
     def _transition(self) -> None:
         track = self.timeline.selected_track()
-        current = tracks.current(self.session, self._case_id())[track]
+        current = views.track_states(self.session, self._case_id())[track]
         dialog = TransitionDialog(track, current, self.session.clock.now().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             state, reason, detail, note = dialog.values()
             self._guard(
-                lambda: tracks.record(
+                lambda: case_actions.record_step(
                     self.session, self._case_id(), Track(track), state, reason=reason, detail=detail, note=note
                 )
             )
@@ -196,18 +196,18 @@ class CasePage(QWidget):
         dialog = ReminderDialog(self.session.clock.now().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             due, note = dialog.values()
-            self._guard(lambda: reminders.add(self.session, self._case_id(), ReminderKind.EIGEN, due, note))
+            self._guard(lambda: case_actions.add_reminder(self.session, self._case_id(), due, note))
 
     def _reminder_done(self) -> None:
         index = self.reminder_list.currentIndex()
         if index.isValid():
-            self._guard(lambda: reminders.mark_done(self.session, index.data(ITEM_ID_ROLE)))
+            self._guard(lambda: case_actions.reminder_done(self.session, index.data(ITEM_ID_ROLE)))
 
     def _close_or_reopen(self) -> None:
         assert self.case is not None
         if self.case.is_closed:
-            self._guard(lambda: cases.reopen(self.session, self._case_id()))
+            self._guard(lambda: case_actions.reopen_case(self.session, self._case_id()))
             return
         dialog = CloseCaseDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._guard(lambda: cases.close(self.session, self._case_id(), dialog.reason_code()))
+            self._guard(lambda: case_actions.close_case(self.session, self._case_id(), dialog.reason_code()))

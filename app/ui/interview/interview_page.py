@@ -32,9 +32,9 @@ from app.ui.interview.outline import Outline
 from app.ui.interview.question_panel import QuestionPanel
 from app.ui.interview.summary_panel import SummaryPanel
 from app.ui.widgets.language_box import LanguageBox
-from app.vault import interviewing
-from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session
+from app.workflows import interview as interview_actions
+from app.workflows import views
 
 ANSWER_KEYS = [str(n) for n in range(1, 10)] + [letter for _v, _d, letter in SIGNAL_KEYS]
 SHORTCUT_HELP = N_(
@@ -59,10 +59,10 @@ class InterviewPage(QWidget):
         super().__init__(parent)
         self.session, self.checklist, self.interview = session, checklist, interview
         self.routes, self.org_type = routes, org_type
-        self.answers = interviewing.values(session, interview.id)
+        self.state = interview_actions.state(session, checklist, interview.id)
+        self.answers, self.case = self.state.answers, self.state.case
         self.visible: list[Item] = []
         self.current = 0
-        self.case = cases.get(session, interview.case_id, record_view=False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_("Gesprek"))
         self._build()
@@ -158,7 +158,7 @@ class InterviewPage(QWidget):
         self.assessment_panel.show_assessment(self._assessment())
 
     def _assessment(self) -> Assessment:
-        return interviewing.assessment(self.session, self.checklist, self.interview)
+        return self.state.assessment
 
     def _resume_index(self) -> int:
         ids = [item.id for item in self.visible]
@@ -185,6 +185,12 @@ class InterviewPage(QWidget):
         if self.client_view.isVisible():
             self.client_view.show_question(item, self.language.code())
 
+    def go_to_item(self, item_id: str) -> None:
+        """Show the question ``item_id`` if it is asked with the answers so far."""
+        ids = [item.id for item in self.visible]
+        if item_id in ids:
+            self._go(ids.index(item_id))
+
     def current_item(self) -> Item | None:
         return self.visible[self.current] if self.visible else None
 
@@ -202,11 +208,11 @@ class InterviewPage(QWidget):
         if item is None:
             return
         try:
-            interviewing.record_answer(self.session, self.checklist, self.interview.id, item.id, value)  # type: ignore[arg-type]
+            self.state = interview_actions.answer(self.session, self.checklist, self.interview.id, item.id, value)  # type: ignore[arg-type]
         except Exception as error:
             show_error(self, error)
             return
-        self.answers = interviewing.values(self.session, self.interview.id)
+        self.answers = self.state.answers
         self._refresh()
         ids = [i.id for i in self.visible]
         here = ids.index(item.id) if item.id in ids else self.current
@@ -232,7 +238,7 @@ class InterviewPage(QWidget):
 
     def _update_interview(self, **changes: object) -> None:
         try:
-            self.interview = interviews.update(self.session, self.interview.id, **changes)
+            self.interview = interview_actions.update(self.session, self.interview.id, **changes)
         except Exception as error:
             show_error(self, error)
         item = self.current_item()
@@ -260,16 +266,15 @@ class InterviewPage(QWidget):
     def _show_summary(self) -> None:
         self._save_notes()
         advice = advise(self.routes, self.org_type, self._assessment(), self.case.nationality)
-        self.summary.show_summary(self._assessment(), advice, tracks.current(self.session, self.case.id))
+        self.summary.show_summary(self._assessment(), advice, views.track_states(self.session, self.case.id))
         self.center.setCurrentWidget(self.summary)
         self.summary.done.setFocus()
 
     def _finish(self) -> None:
         self._save_notes()
         try:
-            interviews.finish(self.session, self.interview.id)
-            for track, state in self.summary.chosen_tracks():
-                tracks.record(self.session, self.case.id, track, state, reason=None, note=_("na gesprek"))
+            steps = self.summary.chosen_tracks()
+            interview_actions.finish(self.session, self.checklist, self.interview.id, steps, note=_("na gesprek"))
         except Exception as error:
             show_error(self, error)
             return

@@ -179,6 +179,11 @@ def finish(session: Session, interview_id: InterviewId) -> Interview:
     return get(session, interview_id)
 
 
+def set_level(session: Session, interview_id: InterviewId, level: str) -> None:
+    """Keep the case list's level column current (a cache: the case view always recomputes it)."""
+    session.conn.execute("UPDATE interviews SET level = ? WHERE id = ?", (level, interview_id))
+
+
 def _audit_values(old: AnswerValue, new: AnswerValue) -> dict[str, object]:
     """Old and new value for the audit log; free text only by length (the log outlives retention)."""
     if _is_free_text(old) or _is_free_text(new):

@@ -1,0 +1,115 @@
+"""Interview actions: checked answers, hidden answers cleared, the assessment, finishing with tracks and a
+whole interview from a file, each all or nothing."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from app.core.assessment import Level
+from app.core.errors import InvalidInput
+from app.core.tracks import Track
+from app.forms_loader import load_checklists
+from app.vault import audit_log
+from app.vault.lifecycle import PassphraseCredentials, unlock
+from app.vault.paths import VaultPaths
+from app.vault.repos import cases, interviews, tracks
+from app.vault.session import Session
+from app.workflows import interview as interview_actions
+from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
+from tests.helper_process import start_helper
+
+COA = load_checklists()["coa"]
+GGD = load_checklists()["ggd_intake"]
+
+
+def test_answers_are_checked_and_saved_one_by_one(session: Session) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, COA, language="ti", interpreter_used=True)
+    assert (interview.form_hash, interview.form_version) == (COA.content_hash, COA.version)
+    after = interview_actions.answer(session, COA, interview.id, "CORE-01", "reported")
+    assert after.answers == {"CORE-01": "reported"}
+    assert interview_actions.state(session, COA, interview.id).answers == {"CORE-01": "reported"}
+    with pytest.raises(InvalidInput, match="past niet"):
+        interview_actions.answer(session, COA, interview.id, "CORE-01", "misschien")
+    with pytest.raises(InvalidInput, match="Onbekend item"):
+        interview_actions.answer(session, COA, interview.id, "GGD-01", "observed")
+    with pytest.raises(InvalidInput, match="niet gevraagd"):
+        interview_actions.answer(session, COA, interview.id, "AMV-01", "observed")
+
+
+def test_changing_a_gate_clears_the_answers_it_hides(session: Session) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, COA)
+    interview_actions.answer(session, COA, interview.id, "COA-AMV", "yes")
+    interview_actions.answer(session, COA, interview.id, "AMV-02", "observed")
+    after = interview_actions.answer(session, COA, interview.id, "COA-AMV", "no")
+    assert "AMV-02" not in after.answers
+    assert "AMV-02" not in interview_actions.state(session, COA, interview.id).answers
+    edits = [e.detail for e in audit_log.entries(session.conn) if e.action == "answer_edit"]
+    assert {"interview": interview.id, "item": "AMV-02", "old": "observed", "new": None} in edits
+
+
+def test_assessment_uses_the_case_birth_year(session: Session) -> None:
+    case = cases.create(session, birth_year=session.clock.now().year - 16)
+    interview = interview_actions.start(session, case.id, COA)
+    after = interview_actions.answer(session, COA, interview.id, "CORE-05", "observed")
+    assert after.assessment.minor and after.assessment.level is Level.STERK
+    assert interview_actions.state(session, COA, interview.id).assessment == after.assessment
+
+
+def test_finish_records_the_ticked_steps_with_the_interview(session: Session) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, GGD)
+    steps = [(Track.SIGNALERING, "signalen_vastgelegd"), (Track.TOESTEMMING, "gevraagd")]
+    done = interview_actions.finish(session, GGD, interview.id, steps, note="na gesprek")
+    assert done.interview.finished_at is not None
+    current = tracks.current(session, case.id)
+    assert current[Track.SIGNALERING] == "signalen_vastgelegd" and current[Track.TOESTEMMING] == "gevraagd"
+
+
+def test_a_rejected_step_leaves_the_interview_open(session: Session) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, GGD)
+    steps = [(Track.SIGNALERING, "signalen_vastgelegd"), (Track.TOESTEMMING, "geen_toestand")]
+    with pytest.raises(InvalidInput):
+        interview_actions.finish(session, GGD, interview.id, steps)
+    assert interviews.get(session, interview.id).finished_at is None
+    assert tracks.history(session, case.id) == []
+
+
+def test_a_rejected_file_creates_no_interview(session: Session) -> None:
+    case = cases.create(session)
+    good = {"CORE-01": "reported", "CORE-02": "observed"}
+    with pytest.raises(InvalidInput):
+        interview_actions.record_whole(session, case.code, GGD, {**good, "CORE-05": "misschien"})
+    with pytest.raises(InvalidInput, match="Onbekende items"):
+        interview_actions.record_whole(session, case.code, GGD, {**good, "XX-99": "no"})
+    assert interviews.for_case(session, case.id) == []
+    whole = interview_actions.record_whole(session, case.code, GGD, good, language="ro")
+    assert whole.interview.finished_at is not None and whole.answers == good
+    assert [i.id for i in interviews.for_case(session, case.id)] == [whole.interview.id]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("action", ["finish", "record_whole"])
+def test_killed_between_steps_leaves_all_or_nothing(
+    session: Session, paths: VaultPaths, clock: FixedClock, action: str
+) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, GGD)
+    interview_actions.answer(session, GGD, interview.id, "CORE-01", "reported")
+    session.lock()
+    helper = start_helper(
+        "tests.workflows.kill_between_steps", str(paths.home), ADMIN, action, case.code, passphrase=ADMIN_PASS
+    )
+    assert helper.stdout is not None
+    assert helper.stdout.readline().strip() == "step written"  # the first step did happen…
+    assert helper.wait() == -signal.SIGKILL  # …and the process died before the next one
+    helper.stdout.close()
+    with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as after:
+        found = interviews.for_case(after, case.id)
+        assert [(i.id, i.finished_at) for i in found] == [(interview.id, None)]  # nothing new, nothing finished
+        assert tracks.history(after, case.id) == []
