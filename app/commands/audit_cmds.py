@@ -8,8 +8,7 @@ import json
 from app.commands.console import Console
 from app.commands.login import login_options, open_session
 from app.core.i18n import _
-from app.core.users import Role
-from app.vault import audit_log
+from app.workflows import audit
 
 EXIT_TAMPERED = 3
 
@@ -34,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        result = audit_log.verify(session.conn)
+        result = audit.check_chain(session)
     if result.ok:
         console.say(
             _("Auditlog in orde: {rows} rijen, laatste rij {seq}, hash {hash}.").format(
@@ -52,9 +51,8 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        session.require(Role.COORDINATOR, _("auditlog inzien"))
-        rows = list(audit_log.entries(session.conn, newest_first=True, limit=args.last))
-    for entry in reversed(rows):
+        rows = audit.last_entries(session, args.last)
+    for entry in rows:
         detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
         console.say(f"{entry.seq}\t{entry.at}\t{entry.actor}\t{entry.action}\t{entry.subject}\t{detail}")
     return 0

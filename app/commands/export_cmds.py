@@ -10,14 +10,12 @@ from app.commands.console import Console
 from app.commands.login import login_options, open_session
 from app.core.errors import NotFound
 from app.core.i18n import _
-from app.crypto.age import recipient_fingerprint
 from app.crypto.minisign import FormatError, parse_public_key
-from app.export.run import ExportPlan, execute, prepare
 from app.forms_loader import load_checklists
 from app.registry.verify import verify_outer
 from app.vault.atomic import atomic_write
-from app.vault.repos import exports
-from app.vault.repos import settings as settings_repo
+from app.workflows import export, organisation
+from app.workflows.export import ExportPlan
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,15 +45,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_keys_show(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        public = exports.ensure_org_key(session).public()
-        settings = settings_repo.load(session.conn)
-    console.say(_("Publieke sleutel van {org} (minisign):").format(org=settings.org_name))
+        keys = organisation.org_keys(session)
+    public = keys.public_key
+    console.say(_("Publieke sleutel van {org} (minisign):").format(org=keys.org_name))
     console.say(public.to_text().rstrip())
     console.say(_("Sleutel-id: {id}").format(id=public.key_id_hex))
     console.say(_("Vingerafdruk: {fp}").format(fp=public.fingerprint()))
-    if settings.registry_recipient:
-        console.say(_("Ontvanger: {r}").format(r=settings.registry_recipient))
-        console.say(_("Vingerafdruk ontvanger: {fp}").format(fp=recipient_fingerprint(settings.registry_recipient)))
+    if keys.recipient:
+        console.say(_("Ontvanger: {r}").format(r=keys.recipient))
+        console.say(_("Vingerafdruk ontvanger: {fp}").format(fp=keys.recipient_fingerprint))
     else:
         console.say(_("Nog geen ontvanger ingesteld."))
     if args.out is not None:
@@ -66,7 +64,7 @@ def cmd_keys_show(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_set_recipient(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        fingerprint = exports.set_recipient(session, args.recipient)
+        fingerprint = organisation.set_recipient(session, args.recipient)
     console.say(_("Ontvanger ingesteld. Vergelijk deze vingerafdruk telefonisch met de ontvanger:"))
     console.say("    " + fingerprint)
     return 0
@@ -88,12 +86,12 @@ def _print_plan(plan: ExportPlan, console: Console) -> None:
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
     checklists = load_checklists()
     with open_session(args, console) as session:
-        plan = prepare(session, checklists, k=args.k)
+        plan = export.plan(session, checklists, k=args.k)
         _print_plan(plan, console)
         if args.dry_run:
             console.say(_("Proefrun: er is niets geschreven of gewijzigd."))
             return 0
-        result = execute(session, plan, args.to, override_reason=args.override_holds)
+        result = export.write(session, plan, args.to, override_reason=args.override_holds)
     console.say(_("Geschreven en gecontroleerd: {path}").format(path=result.path))
     console.say(_("Handtekening: {path}").format(path=result.sig_path))
     console.say(

@@ -9,9 +9,9 @@ from app.commands.console import Console
 from app.core.clock import SystemClock
 from app.core.i18n import _
 from app.crypto.kdf import wipe
-from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths, default_home, default_registry_home
 from app.vault.session import Session
+from app.workflows.access import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
 
 
 def vault_options() -> argparse.ArgumentParser:

@@ -11,17 +11,11 @@ from app.core.clock import SystemClock
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
 from app.core.linkage import reason_label
-from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
-from app.registry import keys, review
-from app.registry.importer import import_paths
-from app.registry.stats_export import stats_csv
-from app.registry.stats_query import statistics
 from app.reports.registry_report import registry_report_pdf
-from app.vault import recovery
 from app.vault.atomic import atomic_write
-from app.vault.lifecycle import create_vault
-from app.vault.repos import settings as settings_repo
+from app.workflows import registry
+from app.workflows.access import readable_code
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,22 +61,16 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
     passphrase = console.new_secret(_("Nieuwe wachtzin voor {name}: ").format(name=admin))
     paths = vault_paths(args)
     try:
-        session, code = create_vault(
-            paths,
-            settings=Settings(args.org, OrgType.REGISTRY, "RG"),
-            admin_name=admin,
-            admin_passphrase=passphrase,
-            clock=SystemClock(),
+        own, code = registry.create(
+            paths, org_name=args.org, admin_name=admin, admin_passphrase=passphrase, clock=SystemClock()
         )
     finally:
         wipe(passphrase)
-    with session:
-        registry = keys.create(session)
     console.say(_("Registerkluis aangemaakt in {home}.").format(home=paths.home))
     console.say(_("Geef organisaties deze ontvanger (age):"))
-    console.say("    " + registry.recipient)
-    console.say(_("Vingerafdruk om telefonisch te vergelijken: {fp}").format(fp=registry.fingerprint))
-    console.say(_("HERSTELCODE (wordt maar één keer getoond): {code}").format(code=recovery.format_groups(code)))
+    console.say("    " + own.recipient)
+    console.say(_("Vingerafdruk om telefonisch te vergelijken: {fp}").format(fp=own.fingerprint))
+    console.say(_("HERSTELCODE (wordt maar één keer getoond): {code}").format(code=readable_code(code)))
     return 0
 
 
@@ -93,7 +81,7 @@ def cmd_trust_add(args: argparse.Namespace, console: Console) -> int:
                 text = file.read_text("ascii")
             except (OSError, UnicodeDecodeError):
                 raise NotFound(str(file)) from None
-            sender = keys.trust(session, text, args.name or file.stem)
+            sender = registry.trust_sender(session, text, args.name or file.stem)
             console.say(
                 _("Vertrouwd: {name} ({id}, vingerafdruk {fp})").format(
                     name=sender.name, id=sender.key_id, fp=sender.public_key.fingerprint()
@@ -104,7 +92,7 @@ def cmd_trust_add(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_trust_list(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        for sender in keys.senders(session):
+        for sender in registry.senders(session):
             state = _("ingetrokken") if sender.revoked else _("actief")
             console.say(f"{sender.key_id}\t{sender.name}\t{state}\t{sender.last_sequence}")
     return 0
@@ -112,14 +100,14 @@ def cmd_trust_list(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_trust_revoke(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        keys.revoke(session, args.key_id)
+        registry.revoke_sender(session, args.key_id)
     console.say(_("Sleutel {id} ingetrokken.").format(id=args.key_id.upper()))
     return 0
 
 
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        outcomes = import_paths(session, args.paths)
+        outcomes = registry.import_batches(session, args.paths)
     for outcome in outcomes:
         mark = "OK " if outcome.accepted else _("NEE")
         console.say(f"{mark} {outcome.file}: {outcome.message}")
@@ -130,7 +118,7 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        for candidate in review.candidates(session):
+        for candidate in registry.duplicate_candidates(session):
             reasons = ", ".join(reason_label(r) for r in candidate.reasons)
             console.say(f"{candidate.id}\t{candidate.score:.2f}\t{reasons}")
             for side in (candidate.a, candidate.b):
@@ -144,24 +132,22 @@ def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_review_link(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        review.link(session, args.candidate)
+        registry.link_duplicates(session, args.candidate)
     console.say(_("Gekoppeld: telt voortaan als één persoon."))
     return 0
 
 
 def cmd_review_dismiss(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        review.dismiss(session, args.candidate)
+        registry.keep_apart(session, args.candidate)
     console.say(_("Afgewezen: blijven twee personen."))
     return 0
 
 
 def cmd_stats(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        keys.load(session)
-        tables, streams = statistics(session)
-        org = settings_repo.load(session.conn).org_name
-        now = session.clock.now()
+        stats = registry.national_statistics(session)
+    tables, streams = stats.tables, stats.streams
     for year in sorted(streams):
         s = streams[year]
         console.say(
@@ -175,9 +161,9 @@ def cmd_stats(args: argparse.Namespace, console: Console) -> int:
         for category, counts in table.rows:
             console.say(f"  {category}\t" + "\t".join(str(c) for c in counts))
     if args.csv is not None:
-        atomic_write(args.csv, stats_csv(tables, streams), mode=0o644)
+        atomic_write(args.csv, stats.csv(), mode=0o644)
         console.say(_("CSV geschreven (kleine aantallen verborgen): {path}").format(path=args.csv))
     if args.pdf is not None:
-        atomic_write(args.pdf, registry_report_pdf(org, now, tables, streams), mode=0o644)
+        atomic_write(args.pdf, registry_report_pdf(stats.org_name, stats.made_at, tables, streams), mode=0o644)
         console.say(_("PDF geschreven (kleine aantallen verborgen): {path}").format(path=args.pdf))
     return 0

@@ -9,9 +9,8 @@ from app.commands.login import login_options, open_session
 from app.core.i18n import _
 from app.core.users import Role, normalise_user_name
 from app.crypto.kdf import wipe
-from app.vault import recovery
-from app.vault.repos import users as users_repo
-from app.vault.user_admin import add_user, change_passphrase, remove_user, reset_passphrase, rotate_recovery
+from app.workflows import users
+from app.workflows.access import readable_code
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +39,7 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
         passphrase = console.new_secret(_("Wachtzin voor {name}: ").format(name=args.name))
         try:
-            user = add_user(session, args.name, Role(args.role), passphrase)
+            user = users.add_user(session, args.name, Role(args.role), passphrase)
         finally:
             wipe(passphrase)
     console.say(_("Gebruiker {name} toegevoegd ({role}).").format(name=user.name, role=user.role.label))
@@ -49,7 +48,7 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_remove(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        remove_user(session, args.name)
+        users.remove_user(session, args.name)
     console.say(_("Gebruiker {name} verwijderd; de sleutel van deze gebruiker is gewist.").format(name=args.name))
     return 0
 
@@ -63,7 +62,7 @@ def cmd_passwd(args: argparse.Namespace, console: Console) -> int:
             old = console.secret(_("Huidige wachtzin: "))
             new = console.new_secret(_("Nieuwe wachtzin: "))
             try:
-                change_passphrase(session, old, new)
+                users.change_own_passphrase(session, old, new)
             finally:
                 wipe(old)
                 wipe(new)
@@ -71,7 +70,7 @@ def cmd_passwd(args: argparse.Namespace, console: Console) -> int:
         else:
             new = console.new_secret(_("Nieuwe wachtzin voor {name}: ").format(name=args.name))
             try:
-                reset_passphrase(session, args.name, new)
+                users.reset_passphrase(session, args.name, new)
             finally:
                 wipe(new)
             name = args.name
@@ -81,14 +80,14 @@ def cmd_passwd(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_list(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        for user in users_repo.active(session.conn):
+        for user in users.active_users(session):
             console.say(f"{user.name}\t{user.role.value}")
     return 0
 
 
 def cmd_renew(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        code = rotate_recovery(session)
+        code = users.renew_recovery_code(session)
     console.say(_("NIEUWE HERSTELCODE (de oude werkt niet meer):"))
-    console.say("    " + recovery.format_groups(code))
+    console.say("    " + readable_code(code))
     return 0

@@ -13,9 +13,9 @@ from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
-from app.vault import recovery
-from app.vault.backup_ops import backup_now, restore
-from app.vault.lifecycle import PassphraseCredentials, create_vault
+from app.workflows import access
+from app.workflows.access import PassphraseCredentials, readable_code
+from app.workflows.backup import backup_now, restore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +57,7 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
     passphrase = console.new_secret(_("Nieuwe wachtzin voor {name}: ").format(name=admin))
     paths = vault_paths(args)
     try:
-        session, code = create_vault(
+        session, code = access.create(
             paths,
             settings=Settings(org_name=org, org_type=org_type, case_prefix=prefix),
             admin_name=admin,
@@ -70,11 +70,11 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
     console.say(_("Kluis aangemaakt in {home}.").format(home=paths.home))
     console.say()
     console.say(_("HERSTELCODE (wordt maar één keer getoond):"))
-    console.say("    " + recovery.format_groups(code))
+    console.say("    " + readable_code(code))
     console.say(_("Print of noteer deze code en bewaar hem achter slot, apart van deze laptop."))
     console.say(_("Zonder wachtzin én zonder herstelcode zijn de gegevens niet meer te openen."))
     while console.interactive and not console.confirm(_("Hebt u de herstelcode genoteerd?")):
-        console.say("    " + recovery.format_groups(code))
+        console.say("    " + readable_code(code))
     return 0
 
 

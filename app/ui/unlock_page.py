@@ -16,9 +16,9 @@ from app.ui.feedback import error_text
 from app.ui.language import language_box
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
-from app.vault.lifecycle import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
+from app.workflows.access import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
 
 Unlocker = Callable[[VaultPaths, Credentials], Session]
 

@@ -10,7 +10,7 @@ from app.core.cases import Identity
 from app.core.errors import NotFound, VaultCorrupt, WrongCredentials
 from app.vault import audit_log
 from app.vault.backup import keys_path
-from app.vault.backup_ops import backup_now, restore
+from app.workflows.backup import backup_now, restore
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases

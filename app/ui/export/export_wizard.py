@@ -24,16 +24,14 @@ from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.melding import Basis
 from app.core.users import Role
-from app.crypto.age import recipient_fingerprint
-from app.export.run import ExportPlan, ExportResult, Outgoing, execute, prepare
 from app.reports.export_receipt import BatchInfo, receipt_pdf
 from app.ui.export.pages import CheckPage, PreviewPage, SelectPage
 from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.vault.atomic import atomic_write
-from app.vault.repos import exports
-from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows import export
+from app.workflows.export import ExportPlan, ExportResult, Outgoing
 
 
 class _Progress(QObject):
@@ -91,7 +89,7 @@ class ExportWizard(QWizard):
         self.setWindowTitle(_("Meldingen exporteren"))
         self.session, self.checklists = session, checklists
         self.result_: ExportResult | None = None
-        self.plan: ExportPlan = prepare(session, checklists)
+        self.plan: ExportPlan = export.plan(session, checklists)
         self.select = SelectPage(self)
         self.check = CheckPage(session.user.role.at_least(Role.COORDINATOR), self)
         self.preview = PreviewPage(self)
@@ -107,7 +105,7 @@ class ExportWizard(QWizard):
     def _entered(self, page_id: int) -> None:
         page = self.page(page_id)
         if page is self.check:
-            self.plan = prepare(self.session, self.checklists, only=self.select.chosen())
+            self.plan = export.plan(self.session, self.checklists, only=self.select.chosen())
             self.check.fill(self.plan)
         elif page is self.preview:
             self.preview.fill(self.sending())
@@ -125,7 +123,7 @@ class ExportWizard(QWizard):
         self.session.busy += 1
 
         def work() -> ExportResult:
-            return execute(
+            return export.write(
                 self.session,
                 self.plan,
                 folder,
@@ -169,16 +167,15 @@ class ExportWizard(QWizard):
         page.write.setEnabled(True)
 
     def receipt_bytes(self) -> bytes:
-        settings = settings_repo.load(self.session.conn)
-        key = exports.ensure_org_key(self.session).public()
-        recipient = recipient_fingerprint(settings.registry_recipient) if settings.registry_recipient else "–"
+        keys = export.receipt_keys(self.session)
+        key, recipient = keys.public_key, keys.recipient_fingerprint or "–"
         info = None
         meldingen = [o.melding for o in self.sending()]
         if self.result_ is not None:
             r = self.result_
             info, meldingen = BatchInfo(r.path.name, r.batch_id, r.sequence, r.age_sha256), r.meldingen
         return receipt_pdf(
-            org_name=settings.org_name,
+            org_name=keys.org_name,
             created=self.session.clock.now(),
             meldingen=meldingen,
             org_key=f"{key.key_id_hex} ({key.fingerprint()})",

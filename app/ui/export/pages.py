@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import N_, _
 from app.core.ids import CaseId
-from app.export.run import ExportPlan, Outgoing
+from app.workflows.export import ExportPlan, Outgoing
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 6
 STATUS_LABELS = {"new": N_("nieuw"), "correction": N_("correctie"), "withdrawn": N_("intrekking")}

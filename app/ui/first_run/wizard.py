@@ -28,9 +28,9 @@ from app.crypto.kdf import wipe
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
-from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
+from app.workflows import access
 
 Creator = Callable[..., tuple[Session, str]]
 
@@ -133,7 +133,7 @@ class FirstRunWizard(QWizard):
 
     vault_created = Signal(object)
 
-    def __init__(self, paths: VaultPaths, creator: Creator = create_vault, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: VaultPaths, creator: Creator = access.create, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Signaal – nieuwe kluis"))
         self.paths, self._creator = paths, creator

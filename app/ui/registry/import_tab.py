@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
-from app.registry.importer import Outcome, import_paths
 from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.vault.session import Session
+from app.workflows import registry
+from app.workflows.registry import Outcome
 
 
 class _Progress(QObject):
@@ -68,7 +69,7 @@ class ImportTab(QWidget):
         self.session.busy += 1
         run_in_background(
             self,
-            lambda: import_paths(self.session, paths, lambda d, t, f: self._progress.moved.emit(d, t, f)),
+            lambda: registry.import_batches(self.session, paths, lambda d, t, f: self._progress.moved.emit(d, t, f)),
             self._done,
             self._failed,
         )

@@ -5,21 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.i18n import _
-from app.registry import keys
 from app.ui.registry.import_tab import ImportTab
 from app.ui.registry.review_tab import ReviewTab
 from app.ui.registry.senders_tab import SendersTab
 from app.ui.registry.stats_tab import StatsTab
 from app.vault.session import Session
+from app.workflows import registry
 
 
 class RegistryPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        registry = keys.load(session)
+        own = registry.registry_keys(session)
         header = QLabel(
             _("Ontvanger van dit register: {recipient}\nVingerafdruk: {fp}").format(
-                recipient=registry.recipient, fp=registry.fingerprint
+                recipient=own.recipient, fp=own.fingerprint
             ),
             self,
         )

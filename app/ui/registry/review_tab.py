@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QTabl
 
 from app.core.i18n import _
 from app.core.linkage import reason_label
-from app.registry import review
-from app.registry.review import Candidate
 from app.ui.feedback import show_error
 from app.vault.session import Session
+from app.workflows import registry
+from app.workflows.registry import Candidate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
 FIELDS = (
@@ -59,12 +59,12 @@ class ReviewTab(QWidget):
         layout.addLayout(right, 2)
         self.list.clicked.connect(lambda index: self.show_candidate(index.row()))
         self.list.activated.connect(lambda index: self.show_candidate(index.row()))
-        self.link.clicked.connect(lambda: self._decide(review.link))
-        self.dismiss.clicked.connect(lambda: self._decide(review.dismiss))
+        self.link.clicked.connect(lambda: self._decide(registry.link_duplicates))
+        self.dismiss.clicked.connect(lambda: self._decide(registry.keep_apart))
         self.reload()
 
     def reload(self) -> None:
-        self.candidates = review.candidates(self.session)
+        self.candidates = registry.duplicate_candidates(self.session)
         self.list_model.clear()
         for candidate in self.candidates:
             names = [

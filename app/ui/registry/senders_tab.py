@@ -9,9 +9,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QListView, QPushButton, QVBoxLayout, QWidget
 
 from app.core.i18n import _
-from app.registry import keys
 from app.ui.feedback import show_error
 from app.vault.session import Session
+from app.workflows import registry
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 8
 
@@ -39,7 +39,7 @@ class SendersTab(QWidget):
 
     def reload(self) -> None:
         self.model.clear()
-        for sender in keys.senders(self.session):
+        for sender in registry.senders(self.session):
             state = _("ingetrokken") if sender.revoked else _("actief")
             fingerprint = sender.public_key.fingerprint()
             text = f"{sender.name} · {sender.key_id} · {fingerprint} · {state} · #{sender.last_sequence}"
@@ -49,7 +49,7 @@ class SendersTab(QWidget):
 
     def add_file(self, path: Path, name: str) -> None:
         try:
-            keys.trust(self.session, path.read_text("ascii"), name)
+            registry.trust_sender(self.session, path.read_text("ascii"), name)
         except Exception as error:
             show_error(self, error)
         self.reload()
@@ -66,7 +66,7 @@ class SendersTab(QWidget):
         index = self.view.currentIndex()
         if index.isValid():
             try:
-                keys.revoke(self.session, str(index.data(KEY_ROLE)))
+                registry.revoke_sender(self.session, str(index.data(KEY_ROLE)))
             except Exception as error:
                 show_error(self, error)
             self.reload()

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 from app.core.i18n import _
 from app.core.registry_labels import category_label
 from app.core.registry_stats import Table
-from app.registry.stats_export import STREAM_LABELS, stats_csv
-from app.registry.stats_query import statistics
 from app.reports.registry_report import registry_report_pdf
 from app.ui.registry.bar_chart import BarChart
 from app.vault.atomic import atomic_write
-from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows import registry
+from app.workflows.registry import STREAM_LABELS, Statistics
 
 
 class StatsTab(QWidget):
@@ -69,7 +68,8 @@ class StatsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.tables, self.streams = statistics(self.session)
+        self.stats: Statistics = registry.national_statistics(self.session)
+        self.tables, self.streams = self.stats.tables, self.stats.streams
         self.table_box.blockSignals(True)
         self.year_box.blockSignals(True)
         self.table_box.clear()
@@ -107,11 +107,10 @@ class StatsTab(QWidget):
             )
 
     def csv_bytes(self) -> bytes:
-        return stats_csv(self.tables, self.streams)
+        return self.stats.csv()
 
     def pdf_bytes(self) -> bytes:
-        org = settings_repo.load(self.session.conn).org_name
-        return registry_report_pdf(org, self.session.clock.now(), self.tables, self.streams)
+        return registry_report_pdf(self.stats.org_name, self.stats.made_at, self.tables, self.streams)
 
     def _save(self, suggested: str, kind: str, data: bytes) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, _("Opslaan"), suggested, kind)

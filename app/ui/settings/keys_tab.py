@@ -8,26 +8,25 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QPlai
 
 from app.core.i18n import _
 from app.core.users import Role
-from app.crypto.age import recipient_fingerprint
 from app.ui.feedback import show_error
 from app.vault.atomic import atomic_write
-from app.vault.repos import exports
-from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows import organisation
 
 
 class KeysTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        public = exports.ensure_org_key(session).public()
+        keys = organisation.org_keys(session)
+        public = keys.public_key
         self.public_text = public.to_text()
         self.key_text = QPlainTextEdit(self.public_text, self)
         self.key_text.setReadOnly(True)
         self.key_text.setAccessibleName(_("Publieke sleutel (minisign)"))
         self.key_text.setMaximumHeight(70)
         self.save_key = QPushButton(_("Publieke sleutel &opslaan…"), self)
-        self.recipient = QLineEdit(settings_repo.load(session.conn).registry_recipient, self)
+        self.recipient = QLineEdit(keys.recipient, self)
         self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
         self.recipient.setPlaceholderText("age1…")
         self.recipient_fp = QLabel(self)
@@ -50,8 +49,8 @@ class KeysTab(QWidget):
         self._show_fp()
 
     def _show_fp(self) -> None:
-        current = settings_repo.load(self.session.conn).registry_recipient
-        self.recipient_fp.setText(recipient_fingerprint(current) if current else _("nog niet ingesteld"))
+        fingerprint = organisation.org_keys(self.session).recipient_fingerprint
+        self.recipient_fp.setText(fingerprint or _("nog niet ingesteld"))
 
     def save_key_to(self, path: Path) -> None:
         atomic_write(path, self.public_text.encode("ascii"), mode=0o644)
@@ -63,7 +62,7 @@ class KeysTab(QWidget):
 
     def _set_recipient(self) -> None:
         try:
-            exports.set_recipient(self.session, self.recipient.text())
+            organisation.set_recipient(self.session, self.recipient.text())
         except Exception as error:
             show_error(self, error)
         self._show_fp()

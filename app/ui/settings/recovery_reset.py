@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from app.core.i18n import _
 from app.ui.feedback import show_error
 from app.ui.widgets.passphrase_field import PassphraseField
-from app.vault.repos import users as users_repo
 from app.vault.session import Session
-from app.vault.user_admin import reset_passphrase
+from app.workflows import users
 
 
 class RecoveryResetDialog(QDialog):
@@ -19,7 +18,7 @@ class RecoveryResetDialog(QDialog):
         self.setWindowTitle(_("Geopend met de herstelcode"))
         self.user = QComboBox(self)
         self.user.setAccessibleName(_("Gebruiker"))
-        for user in users_repo.active(session.conn):
+        for user in users.active_users(session):
             self.user.addItem(user.name, user.name)
         self.passphrase = PassphraseField(_("Nieuwe wachtzin"), show_strength=True, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -33,7 +32,7 @@ class RecoveryResetDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            reset_passphrase(self.session, self.user.currentData(), self.passphrase.secret())
+            users.reset_passphrase(self.session, self.user.currentData(), self.passphrase.secret())
         except Exception as error:
             show_error(self, error)
             return

@@ -20,8 +20,8 @@ from app.ui.feedback import show_error
 from app.ui.language import language_box
 from app.ui.settings.keys_tab import KeysTab
 from app.ui.settings.users_tab import UsersTab
-from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows import organisation, views
 
 
 def _spin(name: str, key: str, value: int, suffix: str) -> QSpinBox:
@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(_("Instellingen"))
-        current = settings_repo.load(session.conn)
+        current = views.settings(session)
         general = QWidget(self)
         self.language = language_box(general)
         self.idle = _spin(
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         try:
-            settings_repo.update(
+            organisation.update_settings(
                 self.session,
                 idle_lock_minutes=self.idle.value(),
                 retention_months=self.retention.value(),
@@ -87,4 +87,4 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def saved(self) -> Settings:
-        return settings_repo.load(self.session.conn)
+        return views.settings(self.session)

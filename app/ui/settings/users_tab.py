@@ -23,10 +23,8 @@ from app.core.users import Role
 from app.ui.feedback import show_error
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
-from app.vault.repos import settings as settings_repo
-from app.vault.repos import users as users_repo
 from app.vault.session import Session
-from app.vault.user_admin import add_user, remove_user, reset_passphrase, rotate_recovery
+from app.workflows import users, views
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -81,7 +79,7 @@ class UsersTab(QWidget):
 
     def reload(self) -> None:
         self.model.clear()
-        for user in users_repo.active(self.session.conn):
+        for user in users.active_users(self.session):
             row = QStandardItem(f"{user.name} · {user.role.label}")
             row.setData(user.name, NAME_ROLE)
             self.model.appendRow(row)
@@ -101,7 +99,7 @@ class UsersTab(QWidget):
         dialog = UserDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._run(
-                lambda: add_user(
+                lambda: users.add_user(
                     self.session, dialog.name.text(), Role(dialog.role.currentData()), dialog.passphrase.secret()
                 )
             )
@@ -109,7 +107,7 @@ class UsersTab(QWidget):
     def _remove(self) -> None:
         name = self._selected()
         if name:
-            self._run(lambda: remove_user(self.session, name))
+            self._run(lambda: users.remove_user(self.session, name))
 
     def _reset(self) -> None:
         name = self._selected()
@@ -117,18 +115,18 @@ class UsersTab(QWidget):
             return
         dialog = UserDialog(name, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(lambda: reset_passphrase(self.session, name, dialog.passphrase.secret()))
+            self._run(lambda: users.reset_passphrase(self.session, name, dialog.passphrase.secret()))
 
     def _renew(self) -> None:
         try:
-            code = rotate_recovery(self.session)
+            code = users.renew_recovery_code(self.session)
         except Exception as error:
             show_error(self, error)
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(_("Nieuwe herstelcode"))
         view = RecoveryCodeView("", dialog)
-        view.set_code(code, settings_repo.load(self.session.conn).org_name)
+        view.set_code(code, views.settings(self.session).org_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
         buttons.accepted.connect(dialog.accept)
         layout = QVBoxLayout(dialog)

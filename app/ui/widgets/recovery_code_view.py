@@ -13,7 +13,7 @@ from app.core.i18n import _
 from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.ui.feedback import show_error
 from app.vault.atomic import atomic_write
-from app.vault.recovery import format_groups
+from app.workflows.access import readable_code
 
 
 class RecoveryCodeView(QWidget):
@@ -42,10 +42,10 @@ class RecoveryCodeView(QWidget):
 
     def set_code(self, code: str, org_name: str) -> None:
         self._code, self._org_name = code, org_name
-        self.code_label.setText(format_groups(code))
+        self.code_label.setText(readable_code(code))
 
     def pdf_bytes(self) -> bytes:
-        return recovery_sheet_pdf(self._org_name, format_groups(self._code))
+        return recovery_sheet_pdf(self._org_name, readable_code(self._code))
 
     def save_to(self, path: Path) -> None:
         atomic_write(path, self.pdf_bytes())
@@ -74,7 +74,7 @@ class RecoveryCodeView(QWidget):
             document = QTextDocument()
             document.setHtml(
                 f"<h2>{_('Herstelcode Signaal')}</h2><p>{self._org_name}</p>"
-                f"<p style='font-family: monospace; font-size: 20pt'><b>{format_groups(self._code)}</b></p>"
+                f"<p style='font-family: monospace; font-size: 20pt'><b>{readable_code(self._code)}</b></p>"
                 f"<p>{_('Bewaar dit papier achter slot, apart van de laptop.')}</p>"
             )
             document.print_(printer)

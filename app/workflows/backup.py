@@ -1,4 +1,4 @@
-"""Backup and restore as users run them (audited, checked after writing)."""
+"""Backup and restore as users run them: audited, and checked after writing."""
 
 from __future__ import annotations
 
