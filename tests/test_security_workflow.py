@@ -23,11 +23,11 @@ from app.crypto.age import generate_identity
 from app.export.run import execute, prepare
 from app.forms_loader import load_checklists
 from app.ui.application import build
-from app.workflows.backup import backup_now
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, exports, interviews, tracks
 from app.workflows import interview as interview_actions
+from app.workflows.backup import backup_now
 from tests.conftest import FixedClock, cheap_kdf, secret
 from tests.ui.conftest import unlock
 

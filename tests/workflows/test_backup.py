@@ -10,11 +10,11 @@ from app.core.cases import Identity
 from app.core.errors import NotFound, VaultCorrupt, WrongCredentials
 from app.vault import audit_log
 from app.vault.backup import keys_path
-from app.workflows.backup import backup_now, restore
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases
 from app.vault.session import Session
+from app.workflows.backup import backup_now, restore
 from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
 
 MARKER = "Backupmarkeernaam"
