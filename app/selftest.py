@@ -72,11 +72,11 @@ def _forms(ctx: Context) -> str:
 def _vault(ctx: Context) -> str:
     from app.core.clock import SystemClock
     from app.core.settings import OrgType, Settings
-    from app.vault.lifecycle import PassphraseCredentials, create_vault, unlock
     from app.vault.paths import VaultPaths
+    from app.workflows import access
 
     paths = VaultPaths(ctx.home / "vault")
-    session, _code = create_vault(
+    session, _code = access.create(
         paths,
         settings=Settings("Zelftest", OrgType.GGD_INTAKE, "ZT"),
         admin_name="zelftest",
@@ -84,7 +84,9 @@ def _vault(ctx: Context) -> str:
         clock=SystemClock(),
     )
     session.lock()
-    ctx._session = unlock(paths, PassphraseCredentials("zelftest", bytearray(PASSPHRASE.encode())), SystemClock())
+    ctx._session = access.unlock(
+        paths, access.PassphraseCredentials("zelftest", bytearray(PASSPHRASE.encode())), SystemClock()
+    )
     return "created (Argon2id), locked, unlocked"
 
 
@@ -104,18 +106,17 @@ def _interview(ctx: Context) -> str:
 
 def _export(ctx: Context) -> str:
     from app.crypto.age import generate_identity
-    from app.export.run import execute, prepare
     from app.registry.verify import open_batch
-    from app.vault.repos import exports
+    from app.workflows import export, organisation
 
     session = ctx.session
     identity, recipient = generate_identity()
-    exports.set_recipient(session, recipient)
-    plan = prepare(session, ctx.checklists, k=2)
+    organisation.set_recipient(session, recipient)
+    plan = export.plan(session, ctx.checklists, k=2)
     usb = ctx.home / "usb"
     usb.mkdir()
-    result = execute(session, plan, usb, override_reason="zelftest" if plan.held else None)
-    public = exports.ensure_org_key(session).public()
+    result = export.write(session, plan, usb, override_reason="zelftest" if plan.held else None)
+    public = organisation.org_keys(session).public_key
     opened = open_batch(
         result.path.read_bytes(),
         result.sig_path.read_text("ascii"),

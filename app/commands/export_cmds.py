@@ -12,9 +12,8 @@ from app.core.errors import NotFound
 from app.core.i18n import _
 from app.crypto.minisign import FormatError, parse_public_key
 from app.forms_loader import load_checklists
-from app.registry.verify import verify_outer
 from app.vault.atomic import atomic_write
-from app.workflows import export, organisation
+from app.workflows import export, organisation, registry
 from app.workflows.export import ExportPlan
 
 
@@ -113,7 +112,7 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
         raise NotFound(str(exc.filename)) from None
     except (FormatError, UnicodeDecodeError):
         raise NotFound(_("een geldige minisign-sleutel in {path}").format(path=args.pubkey)) from None
-    comment = verify_outer(data, signature, key)
+    comment = registry.check_signature(data, signature, key)
     console.say(_("Handtekening klopt (sleutel {key}).").format(key=key.key_id_hex))
     console.say(_("Vertrouwd commentaar: {comment}").format(comment=comment))
     return 0

@@ -16,7 +16,7 @@ from app.reports.case_report import case_report_pdf
 from app.reports.client_sheet import client_sheet_pdf
 from app.reports.paper_checklist import paper_checklist_pdf
 from app.vault.atomic import atomic_write
-from app.vault.repos import cases
+from app.workflows import views
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,7 +56,7 @@ def cmd_sheet(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_case(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        case = cases.by_code(session, args.code)
+        case = views.case_by_code(session, args.code)
         report = gather(session, case.id, load_checklists(), load_routes(), include_identity=args.identity)
         atomic_write(args.out, case_report_pdf(report))
         record_saved(session, report)

@@ -10,12 +10,14 @@ from pathlib import Path
 from app.core.clock import Clock
 from app.core.registry_stats import Streams, Table
 from app.core.settings import OrgType, Settings
+from app.crypto.minisign import PublicKey
 from app.registry import keys, review
 from app.registry.importer import Outcome, Progress, import_paths
 from app.registry.keys import RegistryKeys, Sender
 from app.registry.review import Candidate
 from app.registry.stats_export import STREAM_LABELS, stats_csv
 from app.registry.stats_query import statistics
+from app.registry.verify import verify_outer
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import settings as settings_repo
@@ -87,6 +89,11 @@ def link_duplicates(session: Session, candidate_id: int) -> None:
 
 def keep_apart(session: Session, candidate_id: int) -> None:
     review.dismiss(session, candidate_id)
+
+
+def check_signature(data: bytes, signature_text: str, org_key: PublicKey) -> str:
+    """Check a batch file's outer signature without decrypting it; returns the trusted comment."""
+    return verify_outer(data, signature_text, org_key)
 
 
 def national_statistics(session: Session) -> Statistics:

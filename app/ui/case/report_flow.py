@@ -14,15 +14,15 @@ from app.reports.case_data import CaseReport, gather, record_saved
 from app.reports.case_report import case_report_pdf
 from app.ui.case.report_dialog import ReportDialog
 from app.ui.pdf_save import save_pdf
-from app.vault.repos import cases
 from app.vault.session import Session
+from app.workflows import views
 
 
 def save_case_report(
     parent: QWidget, session: Session, case_id: CaseId, checklists: dict[str, Checklist], routes: Routes
 ) -> Path | None:
-    case = cases.get(session, case_id, record_view=False)
-    dialog = ReportDialog(case.code, cases.has_identity(session, case_id), parent)
+    case = views.case(session, case_id)
+    dialog = ReportDialog(case.code, views.has_identity(session, case_id), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or session.is_locked:
         return None
     include_identity = dialog.identity.isChecked()
