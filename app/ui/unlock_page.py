@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.clock import SystemClock
-from app.core.errors import TooManyAttempts
 from app.core.i18n import _
 from app.crypto.kdf import wipe
 from app.ui.feedback import error_text
@@ -18,7 +17,7 @@ from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
-from app.workflows.access import Credentials, PassphraseCredentials, RecoveryCredentials, unlock
+from app.workflows.access import Credentials, PassphraseCredentials, RecoveryCredentials, TooManyAttempts, unlock
 
 Unlocker = Callable[[VaultPaths, Credentials], Session]
 

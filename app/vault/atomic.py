@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from app.core.errors import StorageFull, StorageUnavailable
+from app.vault.errors import StorageFull, StorageUnavailable
 
 
 def fsync_dir(folder: Path) -> None:

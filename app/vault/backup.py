@@ -12,10 +12,10 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from app.core.errors import VaultCorrupt
 from app.vault import database
 from app.vault.atomic import atomic_write, fsync_dir, storage_error
 from app.vault.database import Connection
+from app.vault.errors import VaultCorrupt
 
 KEYS_SUFFIX = ".keys"
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.core.errors import VaultCorrupt, VaultNotFound
+from app.vault.errors import VaultCorrupt, VaultNotFound
 
 Connection = Any  # sqlcipher3 ships no type information
 

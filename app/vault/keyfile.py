@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.core.errors import KeyFileCorrupt
 from app.crypto.kdf import KdfParams
+from app.vault.errors import KeyFileCorrupt
 
 FORMAT = "signaal-keys/1"
 MAX_BYTES = 1024 * 1024

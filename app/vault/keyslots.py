@@ -6,12 +6,12 @@ import hashlib
 import uuid
 from pathlib import Path
 
-from app.core.errors import KeyFileCorrupt, KeyFileTampered
 from app.core.users import normalise_user_name
 from app.crypto import AuthenticationFailed
 from app.crypto.aead import mac, mac_matches, seal, subkey, unseal
 from app.crypto.kdf import KEY_BYTES, KdfParams, derive_key, wipe
 from app.vault.atomic import atomic_write
+from app.vault.errors import KeyFileCorrupt, KeyFileTampered
 from app.vault.keyfile import KeyFile, Slot, canonical, parse
 
 MAC_PURPOSE = b"signaal:keyfile-mac:v1"

@@ -11,9 +11,15 @@ from dataclasses import dataclass
 from app.core import passphrase_policy
 from app.core.audit import AuditAction
 from app.core.clock import Clock, to_text
-from app.core.errors import (
+from app.core.errors import SignaalError
+from app.core.settings import Settings
+from app.core.users import Role, recovery_user
+from app.crypto import AuthenticationFailed
+from app.crypto.kdf import KdfParams, wipe
+from app.vault import attempts, audit_log, database, meta, recovery
+from app.vault.database import Connection
+from app.vault.errors import (
     KeyFileRolledBack,
-    SignaalError,
     TooManyAttempts,
     VaultCorrupt,
     VaultExists,
@@ -21,12 +27,6 @@ from app.core.errors import (
     WrongCredentials,
     WrongRecoveryCode,
 )
-from app.core.settings import Settings
-from app.core.users import Role, recovery_user
-from app.crypto import AuthenticationFailed
-from app.crypto.kdf import KdfParams, wipe
-from app.vault import attempts, audit_log, database, meta, recovery
-from app.vault.database import Connection
 from app.vault.keyfile import KeyFile, Slot
 from app.vault.keyslots import (
     RECOVERY_LABEL,

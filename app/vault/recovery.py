@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 
-from app.core.errors import WrongRecoveryCode
+from app.vault.errors import WrongRecoveryCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 24

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.core.audit import AuditAction
-from app.core.errors import VaultTooNew
 from app.vault import backup
+from app.vault.errors import VaultTooNew
 from app.vault.migrations import latest_version, migrate, schema_version
 from app.vault.session import Session
 

@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 from app.core import passphrase_policy
 from app.core.audit import AuditAction
-from app.core.errors import InvalidInput, LastAdmin, NotAllowed, UnknownUser, UserExists, WrongCredentials
+from app.core.errors import InvalidInput, NotAllowed
 from app.core.i18n import _
 from app.core.users import Role, User
 from app.crypto import AuthenticationFailed
 from app.crypto.kdf import KdfParams, wipe
 from app.vault import meta, recovery
+from app.vault.errors import LastAdmin, UnknownUser, UserExists, WrongCredentials
 from app.vault.keyfile import KeyFile
 from app.vault.keyslots import (
     RECOVERY_LABEL,

@@ -5,12 +5,21 @@ from __future__ import annotations
 from app.core.clock import Clock
 from app.core.settings import Settings
 from app.vault import recovery
+from app.vault.errors import TooManyAttempts
 from app.vault.lifecycle import Credentials, KdfFactory, PassphraseCredentials, RecoveryCredentials, create_vault
 from app.vault.lifecycle import unlock as _unlock
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
 
-__all__ = ["Credentials", "PassphraseCredentials", "RecoveryCredentials", "create", "readable_code", "unlock"]
+__all__ = [
+    "Credentials",
+    "PassphraseCredentials",
+    "RecoveryCredentials",
+    "TooManyAttempts",
+    "create",
+    "readable_code",
+    "unlock",
+]
 
 
 def create(

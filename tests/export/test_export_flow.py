@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import InvalidInput, NotAllowed, StorageFull, StorageUnavailable
+from app.core.errors import InvalidInput, NotAllowed
 from app.core.melding import Status
 from app.core.tracks import Track
 from app.core.users import Role
@@ -22,6 +22,7 @@ from app.crypto.age import decrypt
 from app.export import writer
 from app.export.run import NoRecipient, NothingToExport, execute, prepare
 from app.vault import audit_log
+from app.vault.errors import StorageFull, StorageUnavailable
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import exports, tracks

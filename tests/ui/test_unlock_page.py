@@ -46,8 +46,8 @@ def test_recovery_mode_switches_fields(qtbot: QtBot, app_window: tuple[SessionCo
 def test_the_passphrase_is_wiped_after_the_attempt(qtbot: QtBot, ui_paths) -> None:  # type: ignore[no-untyped-def]
     """Best effort against memory scraping: the bytes handed to the unlocker are zeroed once it is done,
     and the field is cleared before the work starts."""
-    from app.core.errors import WrongCredentials
     from app.ui.unlock_page import UnlockPage
+    from app.vault.errors import WrongCredentials
     from app.vault.lifecycle import PassphraseCredentials
 
     seen: list[bytearray] = []

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.core.cases import Identity
-from app.core.errors import VaultCorrupt, VaultNotFound
 from app.core.tracks import Track
 from app.core.users import Role
 from app.vault import database
+from app.vault.errors import VaultCorrupt, VaultNotFound
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.errors import KeyFileCorrupt
+from app.vault.errors import KeyFileCorrupt
 from app.vault.keyfile import KeyFile, parse
 from app.vault.paths import VaultPaths
 from app.vault.session import Session

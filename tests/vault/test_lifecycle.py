@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import (
+from app.core.errors import WeakPassphrase
+from app.core.settings import OrgType, Settings
+from app.core.users import Role
+from app.vault import audit_log, recovery
+from app.vault.errors import (
     KeyFileCorrupt,
     KeyFileRolledBack,
     KeyFileTampered,
     TooManyAttempts,
     VaultExists,
     VaultNotFound,
-    WeakPassphrase,
     WrongCredentials,
     WrongRecoveryCode,
 )
-from app.core.settings import OrgType, Settings
-from app.core.users import Role
-from app.vault import audit_log, recovery
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, create_vault, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import VaultTooNew
 from app.core.settings import OrgType, Settings
 from app.vault import audit_log, database
+from app.vault.errors import VaultTooNew
 from app.vault.lifecycle import PassphraseCredentials, create_vault, unlock
 from app.vault.migrations import Migration, all_migrations, latest_version, migrate, schema_version
 from app.vault.paths import VaultPaths

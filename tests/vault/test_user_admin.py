@@ -6,17 +6,10 @@ import json
 
 import pytest
 
-from app.core.errors import (
-    LastAdmin,
-    NotAllowed,
-    StorageFull,
-    UnknownUser,
-    UserExists,
-    WeakPassphrase,
-    WrongCredentials,
-)
+from app.core.errors import NotAllowed, WeakPassphrase
 from app.core.users import Role
 from app.vault import audit_log
+from app.vault.errors import LastAdmin, StorageFull, UnknownUser, UserExists, WrongCredentials
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.session import Session

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from app.core.cases import Identity
-from app.core.errors import NotFound, VaultCorrupt, WrongCredentials
+from app.core.errors import NotFound
 from app.vault import audit_log
 from app.vault.backup import keys_path
+from app.vault.errors import VaultCorrupt, WrongCredentials
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases
