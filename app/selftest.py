@@ -90,8 +90,8 @@ def _vault(ctx: Context) -> str:
 
 def _interview(ctx: Context) -> str:
     from app.core.assessment import Level
+    from app.demo.case import demo_case
     from app.vault import interviewing
-    from app.vault.demo_case import demo_case
 
     checklist = ctx.checklists["ggd_intake"]
     case, interview = demo_case(ctx.session, checklist)

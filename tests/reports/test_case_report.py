@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from app import locale
 from app.core.audit import AuditAction
+from app.demo.case import DEMO_IDENTITY, demo_case
 from app.forms_loader import load_checklists, load_routes
 from app.reports.case_data import gather, record_saved
 from app.reports.case_report import case_report_pdf
 from app.vault import audit_log
-from app.vault.demo_case import DEMO_IDENTITY, demo_case
 from app.vault.session import Session
 
 CHECKLISTS, ROUTES = load_checklists(), load_routes()
