@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
-from app.core.registry_labels import category_label
+from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import Table
-from app.registry.stats_export import STREAM_LABELS, stats_csv
+from app.registry.stats_export import stats_csv
 from app.registry.stats_query import statistics
 from app.reports.registry_report import registry_report_pdf
 from app.ui.registry.bar_chart import BarChart
