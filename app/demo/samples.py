@@ -17,7 +17,6 @@ from app.demo.batches import sample_records
 from app.demo.case import demo_case
 from app.export.build import build_drafts
 from app.forms_loader import load_client_sheet
-from app.reports.case_data import gather
 from app.reports.case_report import case_report_pdf
 from app.reports.client_sheet import client_sheet_pdf
 from app.reports.export_receipt import BatchInfo, receipt_pdf
@@ -28,6 +27,7 @@ from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows.case_report import gather
 
 SAMPLE_MOMENT = datetime(2026, 3, 7, 9, 30, tzinfo=UTC)
 SAMPLE_KEY = "5A3F0C19D2E4B786 (RWS: 1f2e 3d4c 5b6a 7988)"  # placeholders: real keys differ per vault
