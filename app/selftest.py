@@ -92,7 +92,7 @@ def _vault(ctx: Context) -> str:
 
 def _interview(ctx: Context) -> str:
     from app.core.assessment import Level
-    from app.vault.demo_case import demo_case
+    from app.demo.case import demo_case
     from app.workflows import interview as interview_actions
 
     checklist = ctx.checklists["ggd_intake"]
@@ -132,9 +132,9 @@ def _export(ctx: Context) -> str:
 
 def _pdf(ctx: Context) -> str:
     from app.forms_loader import load_client_sheet, load_routes
-    from app.reports.case_data import gather
     from app.reports.case_report import case_report_pdf
     from app.reports.client_sheet import client_sheet_pdf
+    from app.workflows.case_report import gather
 
     report = case_report_pdf(gather(ctx.session, ctx.case.id, ctx.checklists, load_routes()))
     sheets = [client_sheet_pdf(load_client_sheet(), language) for language in ("ar", "ti")]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from app import locale
 from app.core.languages import INTERVIEW_LANGUAGES, UI_LANGUAGES
+from app.demo.samples import sample_documents, sample_session
 from app.forms_loader import load_checklists, load_routes
-from app.reports.samples import sample_documents, sample_session
 
 DPI = 50
 

@@ -19,9 +19,9 @@ from app.core.clock import SystemClock
 from app.core.settings import OrgType, Settings
 from app.core.tracks import Track
 from app.crypto.kdf import KdfParams
+from app.demo.case import DEMO_ANSWERS
 from app.ui.application import build
 from app.ui.first_run.wizard import FirstRunWizard
-from app.vault.demo_case import DEMO_ANSWERS
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, tracks
@@ -148,8 +148,8 @@ def main(out: Path, scale_suffix: str = "") -> None:
 
 
 def registry_shots(app: QApplication, out: Path) -> None:
+    from app.demo.batches import generate
     from app.registry import keys
-    from app.registry.demo import generate
 
     home = Path(tempfile.mkdtemp(prefix="signaal-shots-reg-"))
     paths = VaultPaths(home / "register")

@@ -9,7 +9,7 @@ from app.commands.console import Console
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.crypto.age import RecipientError, check_recipient
-from app.registry.demo import generate
+from app.demo.batches import generate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,12 +11,12 @@ from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.languages import INTERVIEW_LANGUAGES
 from app.forms_loader import load_checklists, load_client_sheet, load_routes
-from app.reports.case_data import gather, record_saved
 from app.reports.case_report import case_report_pdf
 from app.reports.client_sheet import client_sheet_pdf
 from app.reports.paper_checklist import paper_checklist_pdf
 from app.vault.atomic import atomic_write
 from app.workflows import views
+from app.workflows.case_report import gather, record_saved
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

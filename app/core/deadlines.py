@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.core.i18n import N_, _
+from app.core.ids import CaseId
 from app.core.tracks import Track
 
 BEDENKTIJD_MONTHS = 3
@@ -29,6 +30,18 @@ _LABELS = {
     ReminderKind.VERVOLGGESPREK: N_("vervolggesprek"),
     ReminderKind.EIGEN: N_("herinnering"),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """An open deadline or reminder of a case, as the vault stores it."""
+
+    id: int
+    case_id: CaseId
+    case_code: str
+    kind: ReminderKind
+    due: date
+    note: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,11 @@ _BY_TABLE: Mapping[str, Mapping[str, str]] = {
     "vier_vormen": {"?": N_("onbekend")},
 }
 _BASIS = {"consent": N_("met toestemming"), "anonymous": N_("anoniem")}
+STREAM_LABELS = {  # the per-year streams; the CSV writes them untranslated, the window and the PDF translate them
+    "meldingen": N_("meldingen"),
+    "personen": N_("personen"),
+    "anoniem": N_("niet te ontdubbelen (anoniem)"),
+}
 
 
 def _org_type(code: str) -> str:

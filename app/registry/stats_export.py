@@ -5,14 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from app.core.i18n import N_
+from app.core.registry_labels import STREAM_LABELS
 from app.core.registry_stats import Table, shown
-
-STREAM_LABELS = {
-    "meldingen": N_("meldingen"),
-    "personen": N_("personen"),
-    "anoniem": N_("niet te ontdubbelen (anoniem)"),
-}
 
 
 def stats_csv(tables: list[Table], streams: dict[int, dict[str, int]]) -> bytes:

@@ -13,10 +13,9 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from app.core.formatting import date_time
 from app.core.i18n import _, active_locale
-from app.core.registry_labels import category_label
+from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import SMALL_CELL, shown
 from app.core.registry_stats import Table as StatTable
-from app.registry.stats_export import STREAM_LABELS
 from app.reports import fonts, layout
 
 _GRID = TableStyle(

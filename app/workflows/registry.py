@@ -15,7 +15,7 @@ from app.registry import keys, review
 from app.registry.importer import Outcome, Progress, import_paths
 from app.registry.keys import RegistryKeys, Sender
 from app.registry.review import Candidate
-from app.registry.stats_export import STREAM_LABELS, stats_csv
+from app.registry.stats_export import stats_csv
 from app.registry.stats_query import statistics
 from app.registry.verify import verify_outer
 from app.vault.lifecycle import create_vault
@@ -23,7 +23,7 @@ from app.vault.paths import VaultPaths
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
 
-__all__ = ["STREAM_LABELS", "Candidate", "Outcome", "RegistryKeys", "Sender", "Statistics"]
+__all__ = ["Candidate", "Outcome", "RegistryKeys", "Sender", "Statistics"]
 
 REGISTRY_PREFIX = "RG"
 

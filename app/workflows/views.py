@@ -8,6 +8,7 @@ from datetime import date
 
 from app.core.case_list import CaseSummary
 from app.core.cases import Case, Identity, TrackTransition
+from app.core.deadlines import Reminder
 from app.core.ids import CaseId, InterviewId
 from app.core.interviews import Interview
 from app.core.settings import Settings
@@ -15,7 +16,6 @@ from app.core.tracks import Track
 from app.vault.repos import case_list as case_list_repo
 from app.vault.repos import cases, interviews, reminders, tracks
 from app.vault.repos import settings as settings_repo
-from app.vault.repos.reminders import Reminder
 from app.vault.session import Session
 
 __all__ = ["CaseView", "Reminder"]

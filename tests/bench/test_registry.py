@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from app.core.settings import OrgType
+from app.demo.batches import generate
 from app.registry import keys
-from app.registry.demo import generate
 from app.registry.importer import find_batches, import_paths
 from app.registry.stats_query import statistics
 from tests.bench.conftest import new_vault, record

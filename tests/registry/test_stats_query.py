@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.registry_stats import compute
+from app.demo.batches import generate
 from app.registry import keys
-from app.registry.demo import generate
 from app.registry.importer import import_paths
 from app.registry.stats_query import records, statistics
 from app.vault.session import Session

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.audit import AuditAction
+from app.demo.case import DEMO_IDENTITY, demo_case
 from app.forms_loader import load_checklists
 from app.ui.case.report_dialog import ReportDialog
 from app.ui.documents_dialog import DocumentsDialog
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
 from app.vault import audit_log
-from app.vault.demo_case import DEMO_IDENTITY, demo_case
 from tests.ui.conftest import answer_next_dialog
 
 

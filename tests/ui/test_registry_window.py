@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.settings import OrgType, Settings
+from app.demo.batches import generate
 from app.registry import keys
-from app.registry.demo import generate
 from app.ui.application import build
 from app.ui.registry.registry_page import RegistryPage
 from app.vault.lifecycle import create_vault

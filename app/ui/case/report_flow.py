@@ -10,12 +10,13 @@ from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.ids import CaseId
 from app.core.routing import Routes
-from app.reports.case_data import CaseReport, gather, record_saved
+from app.reports.case_data import CaseReport
 from app.reports.case_report import case_report_pdf
 from app.ui.case.report_dialog import ReportDialog
 from app.ui.pdf_save import save_pdf
 from app.vault.session import Session
 from app.workflows import views
+from app.workflows.case_report import gather, record_saved
 
 
 def save_case_report(

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
-from app.core.registry_labels import category_label
+from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import Table
 from app.reports.registry_report import registry_report_pdf
 from app.ui.registry.bar_chart import BarChart
 from app.vault.atomic import atomic_write
 from app.vault.session import Session
 from app.workflows import registry
-from app.workflows.registry import STREAM_LABELS, Statistics
+from app.workflows.registry import Statistics
 
 
 class StatsTab(QWidget):

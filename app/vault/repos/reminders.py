@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from app.core.deadlines import DeadlineChange, ReminderKind
+from app.core.deadlines import DeadlineChange, Reminder, ReminderKind
 from app.core.ids import CaseId
 from app.vault.session import Session
-
-
-@dataclass(frozen=True, slots=True)
-class Reminder:
-    id: int
-    case_id: CaseId
-    case_code: str
-    kind: ReminderKind
-    due: date
-    note: str
 
 
 def add(session: Session, case_id: CaseId, kind: ReminderKind, due: date, note: str = "") -> None:

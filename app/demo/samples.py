@@ -13,21 +13,21 @@ from app.core.registry_stats import compute
 from app.core.routing import Routes
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import KdfParams
+from app.demo.batches import sample_records
+from app.demo.case import demo_case
 from app.export.build import build_drafts
 from app.forms_loader import load_client_sheet
-from app.registry.demo import sample_records
-from app.reports.case_data import gather
 from app.reports.case_report import case_report_pdf
 from app.reports.client_sheet import client_sheet_pdf
 from app.reports.export_receipt import BatchInfo, receipt_pdf
 from app.reports.paper_checklist import paper_checklist_pdf
 from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.reports.registry_report import registry_report_pdf
-from app.vault.demo_case import demo_case
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
+from app.workflows.case_report import gather
 
 SAMPLE_MOMENT = datetime(2026, 3, 7, 9, 30, tzinfo=UTC)
 SAMPLE_KEY = "5A3F0C19D2E4B786 (RWS: 1f2e 3d4c 5b6a 7988)"  # placeholders: real keys differ per vault
