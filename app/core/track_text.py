@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.core.cases import TrackTransition
-from app.core.formatting import date_time
+from app.core.formatting import date_time, long_date
 from app.core.i18n import _
 from app.core.languages import language_name
-from app.core.tracks import CONSENT_FORMS, CONSENT_SCOPES, Track, reason_label, state_label
+from app.core.tracks import CONSENT_FORMS, CONSENT_SCOPES, CORRECTION_REASONS, Track, reason_label, state_label
 
 
 def describe_detail(transition: TrackTransition) -> str:
@@ -22,10 +24,24 @@ def describe_detail(transition: TrackTransition) -> str:
         parts.append(_("in het {language}").format(language=language_name(language)) if language else "")
         if detail.get("interpreter"):
             parts.append(_("met tolk"))
-    for key in ("start", "date", "batch_id"):
-        if key in detail:
-            parts.append(f"{key}: {detail[key]}")
+    labels = {"start": _("begonnen {day}"), "date": _("op {day}")}
+    for key, label in labels.items():
+        day = _iso_date(detail.get(key))
+        if day is not None:
+            parts.append(label.format(day=long_date(day)))
+    if "batch_id" in detail:
+        parts.append(_("in exportbatch {batch}").format(batch=str(detail["batch_id"])[:8]))
+    correction = detail.get("correction")
+    if correction in CORRECTION_REASONS:
+        parts.insert(0, _("correctie: {why}").format(why=_(CORRECTION_REASONS[str(correction)])))
     return "; ".join(p for p in parts if p)
+
+
+def _iso_date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def step_text(step: TrackTransition) -> str:

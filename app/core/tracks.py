@@ -177,17 +177,40 @@ def reason_label(track: Track, state: str, reason: str) -> str:
 
 def validate_transition(track: Track, current: str, new: str, reason: str | None, detail: Mapping[str, object]) -> None:
     """Raise ``InvalidInput`` when ``new`` is not a valid next state with the given reason and detail."""
+    if new == current and new in TRACKS[track].states:
+        raise InvalidInput(_("Het spoor {track} staat al op ‘{state}’.").format(track=track, state=new))
+    _check_state(track, new, reason, detail)
+
+
+def validate_correction(track: Track, new: str, reason: str | None, detail: Mapping[str, object]) -> None:
+    """A correction replaces the last step of a track that was recorded by mistake: any state, also the
+    current one with other details, with a correction reason (``detail["correction"]``)."""
+    if detail.get("correction") not in CORRECTION_REASONS:
+        raise InvalidInput(_("Kies waarom de stap wordt gecorrigeerd."))
+    _check_state(track, new, reason, detail)
+
+
+def _check_state(track: Track, new: str, reason: str | None, detail: Mapping[str, object]) -> None:
     spec = TRACKS[track]
     if new not in spec.states:
         raise InvalidInput(_("Onbekende status ‘{state}’ voor spoor {track}.").format(state=new, track=track))
-    if new == current:
-        raise InvalidInput(_("Het spoor {track} staat al op ‘{state}’.").format(track=track, state=new))
     allowed = spec.reasons.get(new)
     if allowed is not None and reason not in allowed:
         raise InvalidInput(_("Kies een reden voor ‘{state}’: {choices}.").format(state=new, choices=", ".join(allowed)))
     missing = sorted(spec.required_detail.get(new, frozenset()) - set(detail))
     if missing:
         raise InvalidInput(_("Voor ‘{state}’ ontbreekt: {fields}.").format(state=new, fields=", ".join(missing)))
+    if (track, new) == (Track.TOESTEMMING, "gegeven"):
+        _check_consent(detail)
+
+
+def _check_consent(detail: Mapping[str, object]) -> None:
+    """Consent is given *for* something: at least one known scope, and a known form."""
+    scope = detail.get("scope")
+    if not isinstance(scope, list) or not scope or any(s not in CONSENT_SCOPES for s in scope):
+        raise InvalidInput(_("Kies waarvoor de toestemming geldt (ten minste één)."))
+    if detail.get("form") not in CONSENT_FORMS:
+        raise InvalidInput(_("Kies of de toestemming schriftelijk of mondeling is gegeven."))
 
 
 def is_open(track: Track, state: str) -> bool:
@@ -202,3 +225,9 @@ CONSENT_SCOPES: Mapping[str, str] = {
     "politiecontact": N_("contact met politie"),
 }
 CONSENT_FORMS: Mapping[str, str] = {"schriftelijk": N_("schriftelijk"), "mondeling": N_("mondeling")}
+CORRECTION_REASONS: Mapping[str, str] = {
+    "verkeerde_status": N_("verkeerde status gekozen"),
+    "verkeerde_gegevens": N_("verkeerde gegevens (reikwijdte, vorm, datum)"),
+    "verkeerde_zaak": N_("bij de verkeerde zaak vastgelegd"),
+    "niet_gebeurd": N_("vastgelegd maar niet gebeurd"),
+}

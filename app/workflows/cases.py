@@ -42,6 +42,23 @@ def record_step(
     return tracks.record(session, case_id, track, state, reason=reason, detail=detail, note=note)
 
 
+def correct_step(
+    session: Session,
+    case_id: CaseId,
+    track: Track,
+    state: str,
+    *,
+    correction: str,
+    reason: str | None = None,
+    detail: Mapping[str, object] | None = None,
+    note: str = "",
+) -> TrackTransition:
+    """Replace the last step of a track that was recorded by mistake (e.g. consent ticked for the wrong
+    person): a new step that names the step it corrects and why (audited); nothing is deleted."""
+    detail = {**(detail or {}), "correction": correction}
+    return tracks.record(session, case_id, track, state, reason=reason, detail=detail, note=note)
+
+
 def add_reminder(session: Session, case_id: CaseId, due: date, note: str = "") -> None:
     with session.transaction():
         reminders.add(session, case_id, ReminderKind.EIGEN, due, note)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import InvalidInput
-from app.core.tracks import TRACKS, Track, is_open, state_label, validate_transition
+from app.core.tracks import TRACKS, Track, is_open, state_label, validate_correction, validate_transition
 
 
 def test_eight_tracks_each_with_a_start_state() -> None:
@@ -44,3 +44,20 @@ def test_open_means_started_and_not_settled() -> None:
 
 def test_labels_are_dutch() -> None:
     assert state_label(Track.MELDING, "geexporteerd") == "geëxporteerd"
+
+
+def test_consent_is_given_for_at_least_one_known_scope() -> None:
+    for scope in ([], ["alles"], "registratie"):
+        with pytest.raises(InvalidInput, match="waarvoor"):
+            validate_transition(Track.TOESTEMMING, "gevraagd", "gegeven", None, {"scope": scope, "form": "mondeling"})
+    with pytest.raises(InvalidInput, match="schriftelijk of mondeling"):
+        validate_transition(Track.TOESTEMMING, "gevraagd", "gegeven", None, {"scope": ["opvang"], "form": "?"})
+
+
+def test_a_correction_needs_its_own_reason_and_may_keep_the_state() -> None:
+    given = {"scope": ["opvang"], "form": "schriftelijk"}
+    with pytest.raises(InvalidInput, match="corrigeerd"):
+        validate_correction(Track.TOESTEMMING, "gegeven", None, given)
+    validate_correction(Track.TOESTEMMING, "gegeven", None, {**given, "correction": "verkeerde_gegevens"})
+    with pytest.raises(InvalidInput, match="reden"):
+        validate_correction(Track.TOESTEMMING, "niet_mogelijk", None, {"correction": "verkeerde_status"})

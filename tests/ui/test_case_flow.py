@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.core.tracks import Track
+from app.forms_loader import load_checklists
 from app.ui.case.case_page import CasePage
 from app.ui.case.identity_dialog import IdentityDialog
 from app.ui.case.new_case_dialog import NewCaseDialog
@@ -15,6 +16,7 @@ from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
 from app.vault import audit_log
 from app.vault.repos import cases, reminders, tracks
+from app.workflows import interview as interview_actions
 from tests.ui.conftest import answer_next_dialog
 
 
@@ -62,7 +64,12 @@ def test_consent_transition_and_bedenktijd_reminder(
         assert isinstance(dialog, TransitionDialog)
         dialog.state.setCurrentIndex(dialog.state.findData("gegeven"))
         assert dialog.written.isVisibleTo(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # no scope, no form yet: nothing is assumed
         dialog.scopes["registratie"].setChecked(True)
+        assert not ok.isEnabled() and "mondeling" in dialog.hint.text()
+        dialog.written.setCurrentIndex(dialog.written.findData("schriftelijk"))
+        assert ok.isEnabled()
         dialog.language.set_code("bg")
         dialog.interpreter.setChecked(True)
         dialog.accept()
@@ -117,9 +124,79 @@ def test_reminder_and_close_with_reason(qtbot: QtBot, unlocked: tuple[SessionCon
 
     def close(dialog: QDialog) -> None:
         assert isinstance(dialog, CloseCaseDialog)
+        assert dialog.reason.currentData() is None and not dialog.ok.isEnabled()  # no reason is assumed
         dialog.reason.setCurrentIndex(dialog.reason.findData("verhuisd"))
         dialog.accept()
 
     answer_next_dialog(close)
     page.close_button.click()
     assert page.case is not None and page.case.close_reason == "verhuisd" and "gesloten" in page.title.text()
+
+
+def test_dialogs_preselect_nothing_and_take_over_the_interview_language(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    page = _new_case(qtbot, window)
+    session = controller.session
+    assert session is not None and page.case is not None
+    interview = interview_actions.start(session, page.case.id, load_checklists()["ggd_intake"], language="ar")
+    interview_actions.update(session, interview.id, interpreter_used=True)
+    page.reload()
+    page.timeline.setCurrentIndex(page.timeline.model_.index(list(Track).index(Track.TOESTEMMING), 0))
+    seen: dict[str, object] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, TransitionDialog)
+        seen.update(state=dialog.state.currentData(), language=dialog.language.code())
+        seen.update(interpreter=dialog.interpreter.isChecked(), form=dialog.written.currentData())
+        seen["ok"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.reject()
+
+    answer_next_dialog(look)
+    page.transition.click()
+    assert seen == {"state": None, "language": "ar", "interpreter": True, "form": None, "ok": False}
+    assert tracks.history(session, page.case.id) == []
+
+    def close_with_open_interview(dialog: QDialog) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        dialog.reason.setCurrentIndex(dialog.reason.findData("verhuisd"))
+        seen["before_tick"] = dialog.ok.isEnabled()
+        dialog.anyway.setChecked(True)
+        seen["after_tick"] = dialog.ok.isEnabled()
+        dialog.reject()
+
+    answer_next_dialog(close_with_open_interview)
+    page.close_button.click()
+    assert (seen["before_tick"], seen["after_tick"]) == (False, True)
+    assert page.case is not None and not page.case.is_closed
+
+
+def test_a_consent_recorded_by_mistake_is_corrected_with_a_reason(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    page = _new_case(qtbot, window)
+    session = controller.session
+    assert session is not None and page.case is not None
+    given = {"scope": ["registratie"], "form": "schriftelijk"}
+    tracks.record(session, page.case.id, Track.TOESTEMMING, "gegeven", detail=given)
+    page.reload()
+    page.timeline.setCurrentIndex(page.timeline.model_.index(list(Track).index(Track.TOESTEMMING), 0))
+
+    def correct(dialog: QDialog) -> None:
+        assert isinstance(dialog, TransitionDialog) and dialog.correcting
+        dialog.state.setCurrentIndex(dialog.state.findData("gevraagd"))
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # why?
+        dialog.correction.setCurrentIndex(dialog.correction.findData("verkeerde_status"))
+        dialog.accept()
+
+    answer_next_dialog(correct)
+    page.correct.click()
+    steps = tracks.history(session, page.case.id, Track.TOESTEMMING)
+    assert [s.state for s in steps] == ["gegeven", "gevraagd"]  # no fake "gevraagd → gegeven" detour
+    assert steps[-1].detail == {"correction": "verkeerde_status", "corrects": steps[0].id}
+    audited = [e.detail for e in audit_log.entries(session.conn) if e.action == "track_transition"]
+    assert audited[-1]["correction"] == "verkeerde_status"
+    shown = page.timeline.model_.item(list(Track).index(Track.TOESTEMMING)).child(1).text()
+    assert "correctie: verkeerde status gekozen" in shown

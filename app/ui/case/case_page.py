@@ -34,6 +34,7 @@ from app.ui.labels import checklist_short
 from app.vault.session import Session
 from app.workflows import cases as case_actions
 from app.workflows import views
+from app.workflows.views import CaseView
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -71,6 +72,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
+        self.view: CaseView | None = None
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -84,6 +86,7 @@ class CasePage(QWidget):
         self.resume = QPushButton(_("Gesprek o&penen"), self)
         self.timeline = TrackTimeline(self)
         self.transition = QPushButton(_("Spoor &bijwerken… (Ctrl+T)"), self)
+        self.correct = QPushButton(_("Laatste stap &corrigeren…"), self)
         self.reminder_list, self.reminder_model = _list(_("Deadlines van deze zaak"))
         self.add_reminder = QPushButton(_("&Herinnering…"), self)
         self.reminder_done = QPushButton(_("Afgehan&deld"), self)
@@ -93,7 +96,7 @@ class CasePage(QWidget):
         grid = QGridLayout()
         grid.addWidget(_group(_("Gegevens"), self.fields, buttons=[self.identity_button, self.save_fields]), 0, 0)
         grid.addWidget(_group(_("Gesprekken"), self.interview_list, buttons=[self.resume, self.new_interview]), 1, 0)
-        grid.addWidget(_group(_("Sporen"), self.timeline, buttons=[self.transition]), 0, 1, 2, 1)
+        grid.addWidget(_group(_("Sporen"), self.timeline, buttons=[self.correct, self.transition]), 0, 1, 2, 1)
         grid.addWidget(
             _group(_("Deadlines"), self.reminder_list, buttons=[self.reminder_done, self.add_reminder]), 2, 0, 1, 2
         )
@@ -122,6 +125,7 @@ class CasePage(QWidget):
         self.resume.clicked.connect(self._resume)
         self.interview_list.activated.connect(lambda _index: self._resume())
         self.transition.clicked.connect(self._transition)
+        self.correct.clicked.connect(lambda: self._transition(correcting=True))
         self.add_reminder.clicked.connect(self._add_reminder)
         self.reminder_done.clicked.connect(self._reminder_done)
         self.close_button.clicked.connect(self._close_or_reopen)
@@ -137,14 +141,17 @@ class CasePage(QWidget):
         case = self.case = view.case
         state = _("gesloten") if case.is_closed else _("open")
         self.title.setText(_("Zaak {code} ({state})").format(code=case.code, state=state))
-        self.close_button.setText(_("&Heropenen") if case.is_closed else _("Zaak &sluiten…"))
+        self.close_button.setText(_("H&eropenen") if case.is_closed else _("Zaak &sluiten…"))
         self.fields.show_case(case)
         self.interview_model.clear()
+        self.view = view
         for interview in view.interviews:
             done = _("afgerond") if interview.finished_at else _("nog bezig")
             row = QStandardItem(f"{date_time(interview.started_at)} · {checklist_short(interview.form_id)} · {done}")
             row.setData(interview.id, ITEM_ID_ROLE)
             self.interview_model.appendRow(row)
+        if self.interview_model.rowCount():  # "Gesprek openen" opens the newest unless another is chosen
+            self.interview_list.setCurrentIndex(self.interview_model.index(self.interview_model.rowCount() - 1, 0))
         self.timeline.show_tracks(view.states, view.history)
         self.reminder_model.clear()
         for reminder in view.reminders:
@@ -180,17 +187,35 @@ class CasePage(QWidget):
         if index.isValid():
             self.open_interview.emit(index.data(ITEM_ID_ROLE))
 
-    def _transition(self) -> None:
+    def _transition(self, correcting: bool = False) -> None:
         track = self.timeline.selected_track()
         current = views.track_states(self.session, self._case_id())[track]
-        dialog = TransitionDialog(track, current, self.session.clock.now().date(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            state, reason, detail, note = dialog.values()
+        latest = self.view.interviews[-1] if self.view is not None and self.view.interviews else None
+        dialog = TransitionDialog(
+            track,
+            current,
+            self.session.clock.now().date(),
+            self,
+            correcting=correcting,
+            language=latest.language if latest else "nl",
+            interpreter=latest.interpreter_used if latest else False,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        state, reason, detail, note = dialog.values()
+        if correcting:
+            why = str(detail.pop("correction"))
             self._guard(
-                lambda: case_actions.record_step(
-                    self.session, self._case_id(), Track(track), state, reason=reason, detail=detail, note=note
+                lambda: case_actions.correct_step(
+                    self.session, self._case_id(), track, state, correction=why, reason=reason, detail=detail, note=note
                 )
             )
+            return
+        self._guard(
+            lambda: case_actions.record_step(
+                self.session, self._case_id(), Track(track), state, reason=reason, detail=detail, note=note
+            )
+        )
 
     def _add_reminder(self) -> None:
         dialog = ReminderDialog(self.session.clock.now().date(), self)
@@ -208,6 +233,7 @@ class CasePage(QWidget):
         if self.case.is_closed:
             self._guard(lambda: case_actions.reopen_case(self.session, self._case_id()))
             return
-        dialog = CloseCaseDialog(self)
+        unfinished = sum(i.finished_at is None for i in self.view.interviews) if self.view is not None else 0
+        dialog = CloseCaseDialog(unfinished, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._guard(lambda: case_actions.close_case(self.session, self._case_id(), dialog.reason_code()))

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from app.core.checklists.model import Checklist
-from app.core.i18n import F_, _
+from app.core.i18n import F_, _, ngettext
 from app.core.tracks import TRACKS, Track, reason_label
 from app.ui.widgets.language_box import LanguageBox
 
@@ -30,16 +31,42 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class CloseCaseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Closing asks for the reason (none is preselected) and, with an unfinished interview, for a second yes."""
+
+    def __init__(self, unfinished_interviews: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Zaak sluiten"))
         self.reason = QComboBox(self)
         self.reason.setAccessibleName(_("Reden van sluiten"))
+        self.reason.addItem(_("— kies een reden —"), None)
         for code in TRACKS[Track.SIGNALERING].reasons["afgesloten"]:
             self.reason.addItem(reason_label(Track.SIGNALERING, "afgesloten", code), code)
+        self.anyway = QCheckBox(_("Toch sluiten; het gesprek blijft onafgerond"), self)
+        warning = QLabel(
+            ngettext(
+                "Deze zaak heeft nog {n} gesprek dat niet is afgerond.",
+                "Deze zaak heeft nog {n} gesprekken die niet zijn afgerond.",
+                unfinished_interviews,
+            ).format(n=unfinished_interviews),
+            self,
+        )
+        warning.setWordWrap(True)
+        buttons = _buttons(self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(_("Zaak sluiten"))
         form = QFormLayout(self)
         form.addRow(_("&Reden"), self.reason)
-        form.addRow(_buttons(self))
+        if unfinished_interviews:
+            form.addRow(warning)
+            form.addRow("", self.anyway)
+        form.addRow(buttons)
+        self._unfinished = unfinished_interviews
+        self.reason.currentIndexChanged.connect(self._check)
+        self.anyway.toggled.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(self.reason.currentData() is not None and (not self._unfinished or self.anyway.isChecked()))
 
     def reason_code(self) -> str:
         return str(self.reason.currentData())

@@ -10,10 +10,10 @@ from app.core.audit import AuditAction
 from app.core.cases import TrackTransition
 from app.core.clock import from_text
 from app.core.deadlines import after_transition
-from app.core.errors import NotFound
+from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
 from app.core.ids import CaseId
-from app.core.tracks import TRACKS, Track, validate_transition
+from app.core.tracks import TRACKS, Track, validate_correction, validate_transition
 from app.vault.repos import reminders
 from app.vault.session import Session
 
@@ -46,10 +46,17 @@ def record(
     if code_row is None:
         raise NotFound(_("zaak {id}").format(id=case_id))
     previous = current(session, case_id)[track]
-    validate_transition(track, previous, state, reason, detail)
+    if "correction" in detail:
+        steps = history(session, case_id, track)
+        if not steps:
+            raise InvalidInput(_("Op dit spoor is nog niets vastgelegd om te corrigeren."))
+        detail["corrects"] = steps[-1].id
+        validate_correction(track, state, reason, detail)
+    else:
+        validate_transition(track, previous, state, reason, detail)
     with session.transaction():
         session.conn.execute(_INSERT, _row(session, case_id, track, state, reason, _detail_text(detail), note))
-        _audit(session, str(code_row[0]), track, previous, state, reason)
+        _audit(session, str(code_row[0]), track, previous, state, reason, detail.get("correction"))
         reminders.apply(session, case_id, after_transition(track, state, detail, session.clock.now().date()))
     return history(session, case_id, track)[-1]
 
@@ -95,10 +102,13 @@ def _detail_text(detail: Mapping[str, object]) -> str:
     return json.dumps(detail, sort_keys=True, ensure_ascii=False)
 
 
-def _audit(session: Session, code: str, track: Track, previous: str, state: str, reason: str | None) -> None:
-    session.audit(
-        AuditAction.TRACK_TRANSITION, code, {"track": track.value, "from": previous, "to": state, "reason": reason}
-    )
+def _audit(
+    session: Session, code: str, track: Track, previous: str, state: str, reason: str | None, correction: object = None
+) -> None:
+    detail: dict[str, object] = {"track": track.value, "from": previous, "to": state, "reason": reason}
+    if correction is not None:
+        detail["correction"] = correction
+    session.audit(AuditAction.TRACK_TRANSITION, code, detail)
 
 
 def history_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, list[TrackTransition]]:
