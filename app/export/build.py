@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.batch.codes import UNKNOWN, age_band
+from app.batch.period import month_of
+from app.batch.schema import Basis, Facts, Melding, Person, Status
 from app.core.assessment import assess
 from app.core.cases import Case, TrackTransition
 from app.core.checklists.model import Checklist
 from app.core.ids import CaseId
 from app.core.interviews import AnswerValue, Interview
-from app.core.melding import Basis, Facts, Melding, Person, Status, age_band, month_of
-from app.core.regions import UNKNOWN
 from app.core.settings import OrgType
 from app.core.tracks import Track
 from app.vault.repos import cases, exports, interviews, tracks

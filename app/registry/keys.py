@@ -91,6 +91,11 @@ def revoke(session: Session, key_id: str) -> None:
         session.audit(AuditAction.TRUST_REVOKE, sender.key_id, {"name": sender.name})
 
 
+def advance(session: Session, key_id: str, sequence: int) -> None:
+    """The last batch seen from this sender (in the caller's transaction)."""
+    session.conn.execute("UPDATE trusted_senders SET last_sequence = ? WHERE key_id = ?", (sequence, key_id))
+
+
 def _sender(row: tuple[str, bytes, str, str | None, int]) -> Sender:
     key_id, raw, name, revoked, last = row
     public = PublicKey(bytes.fromhex(key_id)[::-1], bytes(raw))
