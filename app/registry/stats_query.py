@@ -1,4 +1,4 @@
-"""The registry's statistics straight from the vault. One scan of a covering index (migration 0006: the
+"""The registry's statistics straight from the vault. One scan of a covering index (registry migration 0003: the
 fields the tables read, as indexed expressions) yields every counted melding in per-person order; the last
 one of each person per year counts as that person; per table the persons are grouped by the few fields it
 reads, and the core classifies the groups. ``records`` gives the raw rows, for computing in memory."""
@@ -15,7 +15,7 @@ from app.vault.session import Session
 
 _COUNTED = f"status != '{Status.WITHDRAWN.value}' AND facts IS NOT NULL AND year IS NOT NULL"
 # (a melding that is not withdrawn always has facts: ``store.load``; so the scan can leave that test out)
-_FIELDS = ", ".join(f"json_extract(facts, '$.{name}')" for name in STAT_FIELDS)  # as indexed in migration 0006
+_FIELDS = ", ".join(f"json_extract(facts, '$.{name}')" for name in STAT_FIELDS)  # as indexed in registry migration 0003
 _SCAN = (
     f"SELECT year, person_id, basis, {_FIELDS}"
     f" FROM reg_meldingen INDEXED BY reg_meldingen_stats WHERE status != '{Status.WITHDRAWN.value}'"
