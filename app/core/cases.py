@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -10,7 +11,7 @@ from enum import StrEnum
 from app.core.errors import InvalidInput
 from app.core.i18n import N_, _
 from app.core.ids import CaseId, UserId
-from app.core.tracks import Track
+from app.core.tracks import TRACKS, Track
 
 
 class Gender(StrEnum):
@@ -76,6 +77,11 @@ class TrackTransition:
     reason: str | None
     detail: dict[str, object]
     note: str
+
+
+def state_after(transitions: Sequence[TrackTransition], track: Track) -> str:
+    """The state of ``track`` after ``transitions`` (oldest first)."""
+    return next((t.state for t in reversed(transitions) if t.track is track), TRACKS[track].initial)
 
 
 EDITABLE_CASE_FIELDS = ("gender", "nationality", "birth_year")

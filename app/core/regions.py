@@ -1,28 +1,12 @@
-"""World regions as the National Rapporteur groups nationalities (seeds-registration.md §3.1 #10)."""
+"""World regions in words; the region codes and which countries they hold are part of the batch format
+(app/batch/regions.py)."""
 
 from __future__ import annotations
 
+from app.batch.codes import UNKNOWN
+from app.batch.regions import ASIA
 from app.core.i18n import N_, _
 
-UNKNOWN = "onbekend"
-
-_MEMBERS = {
-    "NL": "NL",
-    "EU-1995": "AT BE DE DK ES FI FR GB GR IE IT LU PT SE",
-    "EU-2004": "CY CZ EE HU LT LV MT PL SI SK",
-    "EU-2007": "BG HR RO",
-    "EUROPA-OVERIG": "AD AL AM AZ BA BY CH FO GE GI IS LI MC MD ME MK NO RS RU SM TR UA VA XK",
-    "AFRIKA": (
-        "AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW "
-        "MZ NA NE NG RE RW SC SD SH SL SN SO SS ST SZ TD TG TN TZ UG YT ZA ZM ZW"
-    ),
-    "AMERIKA": (
-        "AG AI AR AW BB BL BM BO BQ BR BS BZ CA CL CO CR CU CW DM DO EC FK GD GF GL GP GT GY HN HT JM KN KY LC "
-        "MF MQ MS MX NI PA PE PM PR PY SR SV SX TC TT US UY VC VE VG VI"
-    ),
-    "OCEANIE": "AS AU CK FJ FM GU KI MH MP NC NR NU NZ PF PG PW SB TK TO TV VU WF WS",
-}
-_REGION_OF = {code: region for region, codes in _MEMBERS.items() for code in codes.split()}
 LABELS = {
     "NL": N_("Nederland"),
     "EU-1995": N_("EU-1995 (zonder Nederland)"),
@@ -31,20 +15,10 @@ LABELS = {
     "EUROPA-OVERIG": N_("overig Europa"),
     "AFRIKA": N_("Afrika"),
     "AMERIKA": N_("Amerika"),
-    "AZIE": N_("Azië"),
+    ASIA: N_("Azië"),
     "OCEANIE": N_("Oceanië"),
     UNKNOWN: N_("onbekend"),
 }
-REGIONS = tuple(LABELS)
-
-
-def region_of(country: str | None) -> str:
-    """The region of an ISO 3166 country code; a region code maps to itself; Asia is the rest."""
-    if not country or country == UNKNOWN:
-        return UNKNOWN
-    if country in LABELS:
-        return country
-    return _REGION_OF.get(country.upper(), "AZIE")
 
 
 def region_label(region: str) -> str:

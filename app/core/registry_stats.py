@@ -3,15 +3,15 @@ are one person) per year; small cells are suppressed in everything that leaves t
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
+from app.batch.codes import UNKNOWN, sector_group
+from app.batch.regions import region_of
+from app.batch.schema import Basis, Facts
 from app.core.i18n import N_, _
-from app.core.melding import sector_group
-from app.core.regions import UNKNOWN, region_label, region_of
+from app.core.regions import region_label
 
 SMALL_CELL = 5
 UBS_FORMS = {"AU", "GD", "CU", "OV"}
@@ -23,44 +23,39 @@ class Record:
 
     year: int
     person_id: str
-    basis: str
-    facts: Mapping[str, Any]
+    basis: Basis
+    facts: Facts
 
 
-def four_forms(facts: Mapping[str, Any]) -> list[str]:
+def four_forms(facts: Facts) -> list[str]:
     """BL-SU, GO-SU, BL-UBS, GO-UBS from the facts: domestic (Dutch) or cross-border, sexual or other."""
-    nationality = str(facts.get("nationality", UNKNOWN))
+    nationality = facts.nationality
     scope = "BL" if nationality == "NL" else ("GO" if nationality != UNKNOWN else "?")
-    forms = set(facts.get("forms") or [])
+    forms = set(facts.forms)
     kinds = (["SU"] if "SU" in forms else []) + (["UBS"] if forms & UBS_FORMS else [])
     if scope == "?" or not kinds:
         return [_("onbekend")]
     return [f"{scope}-{kind}" for kind in kinds]
 
 
-def _forms(facts: Mapping[str, Any]) -> list[str]:
-    return list(facts.get("forms") or []) or [UNKNOWN]
+def _forms(facts: Facts) -> list[str]:
+    return list(facts.forms) or [UNKNOWN]
 
 
 Classifier = Callable[[Record], list[str]]
 # (table id, title, the fact fields the classifier reads, classifier)
 TABLES: tuple[tuple[str, str, tuple[str, ...], Classifier], ...] = (
     ("totaal", N_("Totaal (personen)"), (), lambda r: ["totaal"]),
-    ("gender", N_("Gender"), ("gender",), lambda r: [str(r.facts.get("gender", UNKNOWN))]),
-    ("leeftijd", N_("Leeftijd bij melding"), ("age_band",), lambda r: [str(r.facts.get("age_band", UNKNOWN))]),
-    ("minderjarig", N_("Minderjarig"), ("minor",), lambda r: [str(r.facts.get("minor", UNKNOWN))]),
+    ("gender", N_("Gender"), ("gender",), lambda r: [r.facts.gender]),
+    ("leeftijd", N_("Leeftijd bij melding"), ("age_band",), lambda r: [r.facts.age_band]),
+    ("minderjarig", N_("Minderjarig"), ("minor",), lambda r: [r.facts.minor]),
     (
         "nationaliteit",
         N_("Nationaliteit (of regio na generalisatie)"),
         ("nationality",),
-        lambda r: [str(r.facts.get("nationality", UNKNOWN))],
+        lambda r: [r.facts.nationality],
     ),
-    (
-        "regio",
-        N_("Regio van herkomst"),
-        ("nationality",),
-        lambda r: [region_label(region_of(str(r.facts.get("nationality", UNKNOWN))))],
-    ),
+    ("regio", N_("Regio van herkomst"), ("nationality",), lambda r: [region_label(region_of(r.facts.nationality))]),
     ("vorm", N_("Vorm van uitbuiting"), ("forms",), lambda r: _forms(r.facts)),
     (
         "vier_vormen",
@@ -68,16 +63,16 @@ TABLES: tuple[tuple[str, str, tuple[str, ...], Classifier], ...] = (
         ("nationality", "forms"),
         lambda r: four_forms(r.facts),
     ),
-    ("sector", N_("Sector (groep)"), ("sector",), lambda r: [sector_group(str(r.facts.get("sector", UNKNOWN)))]),
-    ("melder", N_("Soort melder"), ("melder_type",), lambda r: [str(r.facts.get("melder_type", UNKNOWN))]),
-    ("aangifte", N_("Aangifte"), ("aangifte",), lambda r: [str(r.facts.get("aangifte", UNKNOWN))]),
-    ("bedenktijd", N_("Bedenktijd aangeboden"), ("bedenktijd",), lambda r: [str(r.facts.get("bedenktijd", UNKNOWN))]),
-    ("opvang", N_("Behoefte aan opvang"), ("shelter_need",), lambda r: [str(r.facts.get("shelter_need", UNKNOWN))]),
+    ("sector", N_("Sector (groep)"), ("sector",), lambda r: [sector_group(r.facts.sector)]),
+    ("melder", N_("Soort melder"), ("melder_type",), lambda r: [r.facts.melder_type]),
+    ("aangifte", N_("Aangifte"), ("aangifte",), lambda r: [r.facts.aangifte]),
+    ("bedenktijd", N_("Bedenktijd aangeboden"), ("bedenktijd",), lambda r: [r.facts.bedenktijd]),
+    ("opvang", N_("Behoefte aan opvang"), ("shelter_need",), lambda r: [r.facts.shelter_need]),
     (
         "melder_basis",
         N_("Soort melder × grondslag (anoniem / met toestemming)"),
         ("melder_type",),
-        lambda r: [f"{r.facts.get('melder_type', UNKNOWN)} / {r.basis}"],
+        lambda r: [f"{r.facts.melder_type} / {r.basis.value}"],
     ),
 )
 STAT_FIELDS = tuple(sorted({name for _id, _title, fields, _classify in TABLES for name in fields}))
@@ -97,11 +92,12 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """``count`` persons of one year who share ``basis`` and the ``facts`` a table looks at."""
+    """``count`` persons of one year who share ``basis`` and the ``facts`` a table looks at (the fields it does
+    not look at are unknown)."""
 
     year: int
-    basis: str
-    facts: Mapping[str, Any]
+    basis: Basis
+    facts: Facts
     count: int
 
 
@@ -136,15 +132,22 @@ def compute(records: Iterable[Record]) -> tuple[list[Table], Streams]:
         streams[record.year]["meldingen"] += 1
     for record in people:
         streams[record.year]["personen"] += 1
-        streams[record.year]["anoniem"] += record.basis != "consent"
+        streams[record.year]["anoniem"] += record.basis is not Basis.CONSENT
     groups: dict[str, list[Group]] = {}
     for table_id, _title, fields, _classify in TABLES:
-        grouped: Counter[tuple[int, str, str]] = Counter()
+        grouped: Counter[tuple[int, Basis, Facts]] = Counter()
         for record in people:
-            chosen = {name: record.facts[name] for name in fields if name in record.facts}
-            grouped[(record.year, record.basis, json.dumps(chosen, sort_keys=True))] += 1
-        groups[table_id] = [Group(year, basis, json.loads(facts), n) for (year, basis, facts), n in grouped.items()]
+            grouped[(record.year, record.basis, only(record.facts, fields))] += 1
+        groups[table_id] = [Group(year, basis, facts, n) for (year, basis, facts), n in grouped.items()]
     return tabulate(groups, years), dict(streams)
+
+
+def only(facts: Facts, fields: tuple[str, ...]) -> Facts:
+    """``facts`` with every field but ``fields`` unknown, so that records a table counts alike group alike."""
+    return replace(_NOTHING_KNOWN, **{name: getattr(facts, name) for name in fields})
+
+
+_NOTHING_KNOWN = Facts.from_json({})
 
 
 def shown(count: int) -> str:

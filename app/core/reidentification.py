@@ -12,9 +12,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from app.batch.codes import sector_group
+from app.batch.period import quarter_of, year_of
+from app.batch.regions import region_of
+from app.batch.schema import QUASI_IDENTIFIERS, Facts
 from app.core.i18n import N_, _
-from app.core.melding import QUASI_IDENTIFIERS, Facts, quarter_of, sector_group, year_of
-from app.core.regions import region_of
 
 DEFAULT_K = 5
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.melding import AGE_BANDS, Basis, Facts, Melding, Person, Status
+from app.batch.codes import AGE_BANDS
+from app.batch.schema import Basis, Facts, Melding, Person, Status
 from app.core.registry_stats import Record
 from app.crypto.minisign import SecretKey
-from app.export.batch import pack
+from app.export.seal import pack  # the demo plays the senders: it seals batches as an exporter would
 
 ORG_TYPES = (("ggd_intake", 0.25), ("coa", 0.25), ("dtv", 0.15), ("health", 0.35))
 NATIONALITIES = (
@@ -241,6 +242,5 @@ def sample_records(count: int, years: tuple[int, ...] = (2024, 2025, 2026), seed
         year = years[n % len(years)]
         facts = _facts(rng, str(_pick(rng, ORG_TYPES)), year, rng.randint(1, 12))
         basis = Basis.CONSENT if rng.random() < 0.3 else Basis.ANONYMOUS
-        doc = Melding(f"sample-{n}", Status.NEW, basis, facts).to_json()
-        records.append(Record(year, f"person-{n}", basis.value, doc))
+        records.append(Record(year, f"person-{n}", basis, facts))
     return records

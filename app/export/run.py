@@ -8,16 +8,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.batch.schema import Basis, Melding
 from app.core.checklists.model import Checklist
 from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
 from app.core.ids import CaseId
-from app.core.melding import Basis, Melding
 from app.core.reidentification import Decision, check
 from app.core.users import Role
 from app.crypto.age import recipient_fingerprint
-from app.export.batch import pack
 from app.export.build import build_drafts
+from app.export.seal import pack
 from app.export.writer import write_batch
 from app.vault.repos import exports
 from app.vault.repos import settings as settings_repo

@@ -14,7 +14,7 @@ from app.core.errors import SignaalError
 from app.core.i18n import _
 from app.crypto import AuthenticationFailed
 from app.crypto.minisign import FormatError, PublicKey, verify
-from app.export.batch import BatchFiles
+from app.export.seal import BatchFiles
 from app.vault.atomic import fsync_dir, storage_error
 from app.vault.errors import StorageUnavailable
 

@@ -3,22 +3,20 @@ transaction, rejections with their reason and without any change to the registry
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.batch import names
 from app.core.audit import AuditAction
 from app.core.errors import SignaalError
 from app.core.i18n import _
 from app.crypto.minisign import FormatError, parse_signature
-from app.registry import keys
+from app.registry import keys, received
 from app.registry.store import LoadCounts, load
 from app.registry.verify import MAX_BATCH_BYTES, BatchRejected, open_batch
 from app.vault.session import Session
 
-SUFFIX = ".signaal.age"
-_SEQUENCE = re.compile(r"-(\d{6,})\.signaal\.age$")
 Progress = Callable[[int, int, str], None]
 
 
@@ -57,13 +55,8 @@ def find_batches(paths: list[Path]) -> list[Path]:
     """Batch files in the given files and folders, in sequence order within each organisation."""
     found: list[Path] = []
     for path in paths:
-        found += sorted(path.glob(f"*{SUFFIX}")) if path.is_dir() else [path]
-
-    def order(path: Path) -> tuple[str, int]:
-        match = _SEQUENCE.search(path.name)
-        return (path.name[: match.start()].rsplit("-", 1)[0], int(match.group(1))) if match else (path.name, 0)
-
-    return sorted(dict.fromkeys(found), key=order)
+        found += sorted(path.glob(f"*{names.SUFFIX}")) if path.is_dir() else [path]
+    return sorted(dict.fromkeys(found), key=lambda path: names.order_key(path.name))
 
 
 def import_file(session: Session, path: Path) -> Outcome:
@@ -82,7 +75,7 @@ def _import(session: Session, path: Path) -> Outcome:
         if path.stat().st_size > MAX_BATCH_BYTES:
             raise BatchRejected("too_large")
         data = path.read_bytes()
-        signature_text = Path(str(path) + ".minisig").read_text("ascii")
+        signature_text = path.with_name(names.sig_name(path.name)).read_text("ascii")
         key_id = parse_signature(signature_text).key_id[::-1].hex().upper()
     except (OSError, UnicodeDecodeError, FormatError):
         raise BatchRejected("signature_file") from None
@@ -100,37 +93,21 @@ def _import(session: Session, path: Path) -> Outcome:
         last_sequence=sender.last_sequence,
     )
     manifest = opened.manifest
-    if manifest["org_key_id"] != sender.key_id:
+    if manifest.org_key_id != sender.key_id:
         raise BatchRejected("manifest", detail="org_key_id")
-    if session.conn.execute("SELECT 1 FROM received_batches WHERE batch_id = ?", (manifest["batch_id"],)).fetchone():
-        raise BatchRejected("replay", sequence=manifest["sequence"], org=sender.name, last=sender.last_sequence)
+    if received.is_known(session, manifest.batch_id):
+        raise BatchRejected("replay", sequence=manifest.sequence, org=sender.name, last=sender.last_sequence)
     counts = LoadCounts()
     with session.transaction():
-        session.conn.execute(
-            "INSERT INTO received_batches (batch_id, key_id, org_id, sequence, file_name, created, imported_at, count,"
-            " gap_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                manifest["batch_id"],
-                sender.key_id,
-                manifest["org_id"],
-                manifest["sequence"],
-                path.name,
-                manifest["created"],
-                session.now(),
-                manifest["count"],
-                opened.gap,
-            ),
-        )
-        session.conn.execute(
-            "UPDATE trusted_senders SET last_sequence = ? WHERE key_id = ?", (manifest["sequence"], sender.key_id)
-        )
-        for doc in opened.meldingen:
+        received.record(session, manifest, key_id=sender.key_id, file_name=path.name, gap=opened.gap)
+        keys.advance(session, sender.key_id, manifest.sequence)
+        for melding in opened.meldingen:
             load(
                 session,
-                doc,
+                melding,
                 key_id=sender.key_id,
                 org_name=sender.name,
-                batch_id=manifest["batch_id"],
+                batch_id=manifest.batch_id,
                 secret=registry.linkage_secret,
                 counts=counts,
             )
@@ -139,8 +116,8 @@ def _import(session: Session, path: Path) -> Outcome:
             path.name,
             {
                 "org": sender.name,
-                "sequence": manifest["sequence"],
-                "count": manifest["count"],
+                "sequence": manifest.sequence,
+                "count": manifest.count,
                 "gap": opened.gap,
                 "new": counts.new,
                 "updated": counts.updated,
@@ -149,13 +126,13 @@ def _import(session: Session, path: Path) -> Outcome:
             },
         )
     message = _("Aangenomen: {n} meldingen ({new} nieuw, {upd} bijgewerkt, {wd} ingetrokken).").format(
-        n=manifest["count"], new=counts.new, upd=counts.updated, wd=counts.withdrawn
+        n=manifest.count, new=counts.new, upd=counts.updated, wd=counts.withdrawn
     )
     if opened.gap:
         message += " " + _("Let op: {gap} batch(es) van {org} ontbreken vóór volgnummer {seq}.").format(
-            gap=opened.gap, org=sender.name, seq=manifest["sequence"]
+            gap=opened.gap, org=sender.name, seq=manifest.sequence
         )
-    return Outcome(path.name, True, message, sender.name, manifest["sequence"], opened.gap, counts)
+    return Outcome(path.name, True, message, sender.name, manifest.sequence, opened.gap, counts)
 
 
 COMMIT_EVERY = 100  # files per commit: each file still all-or-nothing (a savepoint), far fewer fsyncs

@@ -39,7 +39,15 @@ class Sender:
     last_sequence: int
 
 
+def is_registry(session: Session) -> bool:
+    """Whether the vault has the registry's tables (a field vault has not, since the registry's own schema)."""
+    found = session.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'registry_keys'")
+    return found.fetchone() is not None
+
+
 def create(session: Session) -> RegistryKeys:
+    if not is_registry(session):
+        raise NotARegistry()
     identity, recipient = generate_identity()
     secret = os.urandom(32)
     with session.transaction():
@@ -53,6 +61,8 @@ def create(session: Session) -> RegistryKeys:
 
 
 def load(session: Session) -> RegistryKeys:
+    if not is_registry(session):
+        raise NotARegistry()
     row = session.conn.execute("SELECT age_identity, age_recipient, linkage_secret FROM registry_keys").fetchone()
     if row is None:
         raise NotARegistry()
@@ -89,6 +99,11 @@ def revoke(session: Session, key_id: str) -> None:
             "UPDATE trusted_senders SET revoked_at = ? WHERE key_id = ?", (session.now(), sender.key_id)
         )
         session.audit(AuditAction.TRUST_REVOKE, sender.key_id, {"name": sender.name})
+
+
+def advance(session: Session, key_id: str, sequence: int) -> None:
+    """The last batch seen from this sender (in the caller's transaction)."""
+    session.conn.execute("UPDATE trusted_senders SET last_sequence = ? WHERE key_id = ?", (sequence, key_id))
 
 
 def _sender(row: tuple[str, bytes, str, str | None, int]) -> Sender:

@@ -1,4 +1,4 @@
-"""The registry's statistics straight from the vault. One scan of a covering index (migration 0006: the
+"""The registry's statistics straight from the vault. One scan of a covering index (registry migration 0003: the
 fields the tables read, as indexed expressions) yields every counted melding in per-person order; the last
 one of each person per year counts as that person; per table the persons are grouped by the few fields it
 reads, and the core classifies the groups. ``records`` gives the raw rows, for computing in memory."""
@@ -9,15 +9,17 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
+from app.batch.schema import Basis, Facts, Status
 from app.core.registry_stats import STAT_FIELDS, TABLES, Group, Record, Streams, Table, tabulate
 from app.vault.session import Session
 
-_COUNTED = "status != 'withdrawn' AND facts IS NOT NULL AND year IS NOT NULL"
+_COUNTED = f"status != '{Status.WITHDRAWN.value}' AND facts IS NOT NULL AND year IS NOT NULL"
 # (a melding that is not withdrawn always has facts: ``store.load``; so the scan can leave that test out)
-_FIELDS = ", ".join(f"json_extract(facts, '$.{name}')" for name in STAT_FIELDS)  # as indexed in migration 0006
+_FIELDS = ", ".join(f"json_extract(facts, '$.{name}')" for name in STAT_FIELDS)  # as indexed in registry migration 0003
 _SCAN = (
     f"SELECT year, person_id, basis, {_FIELDS}"
-    " FROM reg_meldingen INDEXED BY reg_meldingen_stats WHERE status != 'withdrawn' AND year IS NOT NULL"
+    f" FROM reg_meldingen INDEXED BY reg_meldingen_stats WHERE status != '{Status.WITHDRAWN.value}'"
+    " AND year IS NOT NULL"
     " ORDER BY year, person_id, updated_at, uuid"
 )
 
@@ -27,9 +29,13 @@ def records(session: Session) -> list[Record]:
         f"SELECT year, person_id, basis, facts FROM reg_meldingen WHERE {_COUNTED} ORDER BY updated_at, uuid"
     )
     return [
-        Record(int(year), str(person), str(basis or "anonymous"), json.loads(facts))
+        Record(int(year), str(person), _basis(basis), Facts.from_json(json.loads(facts)))
         for year, person, basis, facts in rows
     ]
+
+
+def _basis(stored: str | None) -> Basis:
+    return Basis.ANONYMOUS if stored is None else Basis(stored)
 
 
 def statistics(session: Session) -> tuple[list[Table], Streams]:
@@ -49,25 +55,28 @@ def statistics(session: Session) -> tuple[list[Table], Streams]:
     if not people:
         return tabulate({}, ()), {}
     years, _persons, raw_bases, *values = zip(*people, strict=True)
-    bases = tuple("anonymous" if basis is None else basis for basis in raw_bases)
+    bases = tuple(_basis(basis) for basis in raw_bases)
     for (year, basis), count in Counter(zip(years, bases, strict=True)).items():
         streams[year]["personen"] += count
-        if basis != "consent":
+        if basis is not Basis.CONSENT:
             streams[year]["anoniem"] += count
     columns = dict(zip(STAT_FIELDS, values, strict=True))
     by_fields: dict[tuple[str, ...], list[Group]] = {}  # tables that read the same fields share one count
     for fields in {fields for _id, _title, fields, _classify in TABLES}:
         counted = Counter(zip(years, bases, *(columns[name] for name in fields), strict=True))
         by_fields[fields] = [
-            Group(int(key[0]), str(key[1]), _facts(fields, key[2:]), count) for key, count in counted.items()
+            Group(int(key[0]), key[1], _facts(fields, key[2:]), count) for key, count in counted.items()
         ]
     groups = {table_id: by_fields[fields] for table_id, _title, fields, _classify in TABLES}
     return tabulate(groups, tuple(sorted(streams))), dict(streams)
 
 
-def _facts(fields: tuple[str, ...], values: tuple[Any, ...]) -> dict[str, Any]:
-    return {
-        name: json.loads(str(value)) if name == "forms" else value
-        for name, value in zip(fields, values, strict=True)
-        if value is not None
-    }
+def _facts(fields: tuple[str, ...], values: tuple[Any, ...]) -> Facts:
+    """The facts of a group from the indexed columns (SQL values of ``json_extract``); others unknown."""
+    return Facts.from_json(
+        {
+            name: json.loads(str(value)) if name == "forms" else value
+            for name, value in zip(fields, values, strict=True)
+            if value is not None
+        }
+    )

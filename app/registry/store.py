@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field
 
+from app.batch.period import year_number
+from app.batch.schema import Basis, Melding, Status
 from app.core.linkage import LinkRecord, candidate_reasons, linkage_input, normalise_name, swapped
 from app.crypto.aead import mac
 from app.vault.session import Session
@@ -22,21 +23,20 @@ class LoadCounts:
     touched: list[str] = field(default_factory=list)
 
 
-def _linkage(secret: bytes, doc: dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
+def _linkage(secret: bytes, melding: Melding) -> tuple[str | None, str | None, str | None, str | None]:
     """(linkage key, name key, birth date, person JSON) for a consent melding with a person, else Nones."""
-    person = doc.get("person")
-    if doc.get("basis") != "consent" or not isinstance(person, dict):
+    person, facts = melding.person, melding.facts
+    if melding.basis is not Basis.CONSENT or person is None or facts is None:
         return None, None, None, None
-    name_key = normalise_name(str(person.get("given_names") or ""), str(person.get("family_name") or ""))
-    birth = person.get("date_of_birth")
-    birth = str(birth) if birth else None
-    key = mac(secret, linkage_input(name_key, birth, str(doc.get("nationality") or ""))).hex()
-    return key, name_key, birth, json.dumps(person, ensure_ascii=False, sort_keys=True)
+    name_key = normalise_name(person.given_names, person.family_name)
+    birth = person.date_of_birth
+    key = mac(secret, linkage_input(name_key, birth, facts.nationality)).hex()
+    return key, name_key, birth, json.dumps(asdict(person), ensure_ascii=False, sort_keys=True)
 
 
 def load(
     session: Session,
-    doc: dict[str, Any],
+    melding: Melding,
     *,
     key_id: str,
     org_name: str,
@@ -45,26 +45,33 @@ def load(
     counts: LoadCounts,
 ) -> None:
     """Insert or update one melding (in the caller's transaction)."""
-    melding_id = str(doc["uuid"])
+    melding_id = melding.uuid
     row = session.conn.execute("SELECT person_id FROM reg_meldingen WHERE uuid = ?", (melding_id,)).fetchone()
-    if doc["status"] == "withdrawn":
+    if melding.status is Status.WITHDRAWN or melding.facts is None:
         if row is not None:
             session.conn.execute(
-                "UPDATE reg_meldingen SET status = 'withdrawn', batch_id = ?, linkage_key = NULL, name_key = NULL,"
+                "UPDATE reg_meldingen SET status = ?, batch_id = ?, linkage_key = NULL, name_key = NULL,"
                 " birth_date = NULL, person = NULL, updated_at = ? WHERE uuid = ?",
-                (batch_id, session.now(), melding_id),
+                (Status.WITHDRAWN.value, batch_id, session.now(), melding_id),
             )
         else:
             session.conn.execute(
                 "INSERT INTO reg_meldingen (uuid, key_id, org_name, batch_id, status, person_id, updated_at)"
-                " VALUES (?, ?, ?, ?, 'withdrawn', ?, ?)",
-                (melding_id, key_id, org_name, batch_id, str(uuid_module.uuid4()), session.now()),
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    melding_id,
+                    key_id,
+                    org_name,
+                    batch_id,
+                    Status.WITHDRAWN.value,
+                    str(uuid_module.uuid4()),
+                    session.now(),
+                ),
             )
         counts.withdrawn += 1
         return
-    facts = {k: v for k, v in doc.items() if k not in ("uuid", "status", "basis", "person")}
-    year = int(str(facts.get("period", ""))[:4]) if str(facts.get("period", ""))[:4].isdigit() else None
-    linkage_key, name_key, birth, person = _linkage(secret, doc)
+    facts = melding.facts
+    linkage_key, name_key, birth, person = _linkage(secret, melding)
     person_id = str(row[0]) if row is not None else str(uuid_module.uuid4())
     session.conn.execute(
         "INSERT INTO reg_meldingen (uuid, key_id, org_name, batch_id, status, basis, facts, year, person_id,"
@@ -78,10 +85,10 @@ def load(
             key_id,
             org_name,
             batch_id,
-            doc["status"],
-            doc.get("basis"),
-            json.dumps(facts, sort_keys=True),
-            year,
+            melding.status.value,
+            melding.basis.value if melding.basis else None,
+            json.dumps(facts.to_json(), sort_keys=True),
+            year_number(facts.period),
             person_id,
             linkage_key,
             name_key,
@@ -102,9 +109,9 @@ def _candidates(session: Session, record: LinkRecord, person_id: str) -> int:
     dates = [d for d in (record.birth_date, swapped(record.birth_date) if record.birth_date else None) if d]
     marks = ",".join("?" for _ in dates) or "NULL"
     rows = session.conn.execute(
-        "SELECT uuid, linkage_key, name_key, birth_date FROM reg_meldingen WHERE uuid != ? AND status != 'withdrawn'"
+        "SELECT uuid, linkage_key, name_key, birth_date FROM reg_meldingen WHERE uuid != ? AND status != ?"
         f" AND person_id != ? AND linkage_key IS NOT NULL AND (linkage_key = ? OR birth_date IN ({marks}))",
-        (record.uuid, person_id, record.linkage_key, *dates),
+        (record.uuid, Status.WITHDRAWN.value, person_id, record.linkage_key, *dates),
     )
     found = 0
     for other_uuid, other_key, other_name, other_birth in rows:

@@ -3,24 +3,19 @@ outer signature → decrypt → archive → manifest signature → hash and coun
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
-import re
-import zipfile
 from dataclasses import dataclass
-from typing import Any
 
+from app.batch import archive, lines, names
+from app.batch.errors import InvalidArchive, InvalidManifest, InvalidMelding
+from app.batch.manifest import Manifest
+from app.batch.schema import Melding
 from app.core.errors import SignaalError
 from app.core.i18n import N_, _
-from app.core.melding import MELDING_KEYS, PERSON_KEYS
 from app.crypto import AuthenticationFailed
 from app.crypto.age import decrypt
 from app.crypto.minisign import FormatError, PublicKey, check_comment, check_data, parse_signature, verify
-from app.export.batch import FORMAT, MANIFEST, MANIFEST_SIG, MELDINGEN
 
 MAX_BATCH_BYTES = 256 * 1024 * 1024
-MAX_MEMBER_BYTES = 200 * 1024 * 1024
 _REASONS = {
     "signature_file": N_("Het handtekeningbestand (.minisig) ontbreekt of is onleesbaar."),
     "wrong_key": N_("Het bestand is ondertekend met een andere sleutel dan die van deze organisatie."),
@@ -49,14 +44,9 @@ class BatchRejected(SignaalError):
 
 @dataclass(frozen=True, slots=True)
 class OpenedBatch:
-    manifest: dict[str, Any]
-    meldingen: list[dict[str, Any]]
+    manifest: Manifest
+    meldingen: list[Melding]
     gap: int  # batches missing between the last one seen and this one (0 = none)
-
-
-def _size_in(comment: str) -> int | None:
-    match = re.search(r"\bsize=(\d+)\b", comment)
-    return int(match.group(1)) if match else None
 
 
 def verify_outer(data: bytes, signature_text: str, org_key: PublicKey) -> str:
@@ -69,7 +59,7 @@ def verify_outer(data: bytes, signature_text: str, org_key: PublicKey) -> str:
         comment = check_comment(signature, org_key)
     except AuthenticationFailed:
         raise BatchRejected("wrong_key" if signature.key_id != org_key.key_id else "tampered") from None
-    expected = _size_in(comment)
+    expected = names.size_in(comment)
     if expected is not None and len(data) < expected:
         raise BatchRejected("truncated", actual=len(data), expected=expected)
     try:
@@ -86,78 +76,29 @@ def open_batch(
         raise BatchRejected("too_large")
     verify_outer(data, signature_text, org_key)
     try:
-        archive = decrypt(data, identity)
+        zipped = decrypt(data, identity)
     except AuthenticationFailed:
         raise BatchRejected("not_for_us") from None
-    members = _members(archive)
     try:
-        verify(members[MANIFEST], members[MANIFEST_SIG].decode("ascii"), org_key)
+        members = archive.unpack(zipped)
+    except InvalidArchive:
+        raise BatchRejected("archive") from None
+    try:
+        verify(members.manifest, members.manifest_sig.decode("ascii"), org_key)
     except (FormatError, AuthenticationFailed, UnicodeDecodeError):
         raise BatchRejected("manifest_signature") from None
-    manifest = _manifest(members[MANIFEST])
-    jsonl = members[MELDINGEN]
-    lines = jsonl.splitlines()
-    if hashlib.sha256(jsonl).hexdigest() != manifest["sha256"] or len(lines) != manifest["count"]:
+    try:
+        manifest = Manifest.from_bytes(members.manifest)
+    except InvalidManifest as error:
+        raise BatchRejected("manifest", detail=error.detail) from None
+    if not manifest.matches(members.jsonl, len(lines.split(members.jsonl))):
         raise BatchRejected("hash")
-    if manifest["recipient"] != recipient:
-        raise BatchRejected("recipient", recipient=str(manifest["recipient"])[:16] + "…")
-    if manifest["sequence"] <= last_sequence:
-        raise BatchRejected("replay", sequence=manifest["sequence"], org=manifest["org_id"], last=last_sequence)
-    return OpenedBatch(
-        manifest, [_melding(n, line) for n, line in enumerate(lines, 1)], manifest["sequence"] - last_sequence - 1
-    )
-
-
-def _members(archive: bytes) -> dict[str, bytes]:
+    if manifest.recipient != recipient:
+        raise BatchRejected("recipient", recipient=manifest.recipient[:16] + "…")
+    if manifest.sequence <= last_sequence:
+        raise BatchRejected("replay", sequence=manifest.sequence, org=manifest.org_id, last=last_sequence)
     try:
-        with zipfile.ZipFile(io.BytesIO(archive)) as zipped:
-            infos = zipped.infolist()
-            names = sorted(i.filename for i in infos)
-            if names != sorted((MELDINGEN, MANIFEST, MANIFEST_SIG)) or any(
-                i.file_size > MAX_MEMBER_BYTES for i in infos
-            ):
-                raise BatchRejected("archive")
-            return {i.filename: zipped.read(i) for i in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise BatchRejected("archive") from None
-
-
-def _manifest(raw: bytes) -> dict[str, Any]:
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BatchRejected("manifest", detail="JSON") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise BatchRejected("manifest", detail="format")
-    for key, kind in (
-        ("batch_id", str),
-        ("org_id", str),
-        ("org_key_id", str),
-        ("sequence", int),
-        ("created", str),
-        ("recipient", str),
-        ("count", int),
-        ("sha256", str),
-        ("form_versions", list),
-    ):
-        if not isinstance(doc.get(key), kind) or isinstance(doc.get(key), bool):
-            raise BatchRejected("manifest", detail=key)
-    return doc
-
-
-def _melding(number: int, line: bytes) -> dict[str, Any]:
-    try:
-        doc = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BatchRejected("melding", line=number, detail="JSON") from None
-    if (
-        not isinstance(doc, dict)
-        or not isinstance(doc.get("uuid"), str)
-        or doc.get("status") not in ("new", "correction", "withdrawn")
-    ):
-        raise BatchRejected("melding", line=number, detail="uuid/status")
-    unknown = set(doc) - MELDING_KEYS
-    person = doc.get("person")
-    if unknown or (person is not None and (not isinstance(person, dict) or set(person) - PERSON_KEYS)):
-        raise BatchRejected("melding", line=number, detail=", ".join(sorted(unknown)) or "person")
-    return doc
+        meldingen = lines.decode(members.jsonl)
+    except InvalidMelding as error:
+        raise BatchRejected("melding", line=error.line, detail=error.detail) from None
+    return OpenedBatch(manifest, meldingen, manifest.sequence - last_sequence - 1)

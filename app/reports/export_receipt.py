@@ -11,9 +11,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from app.batch.schema import Melding
 from app.core.formatting import date_time
 from app.core.i18n import _, active_locale
-from app.core.melding import Melding
 from app.reports import layout
 
 COLUMNS = ("uuid", "status", "basis", "period", "age_band", "gender", "nationality", "sector", "forms", "signal_level")

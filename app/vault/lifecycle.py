@@ -16,7 +16,7 @@ from app.core.settings import Settings
 from app.core.users import Role, recovery_user
 from app.crypto import AuthenticationFailed
 from app.crypto.kdf import KdfParams, wipe
-from app.vault import attempts, audit_log, database, meta, recovery
+from app.vault import attempts, audit_log, database, meta, recovery, schemas
 from app.vault.database import Connection
 from app.vault.errors import (
     KeyFileRolledBack,
@@ -82,10 +82,12 @@ def create_vault(
     admin_slot = make_slot(vault_id, "user", user_label(vault_id, admin_name), admin_passphrase, data_key, kdf())
     recovery_slot = make_slot(vault_id, "recovery", RECOVERY_LABEL, code.encode("ascii"), data_key, kdf())
     now = to_text(clock.now())
+    schema = schemas.for_org(settings.org_type)
     conn = database.connect(paths.db, data_key, create=True)
     try:
-        migrate(conn)
+        migrate(conn, package=schema.migrations)
         with database.transaction(conn):
+            meta.put(conn, meta.SCHEMA, schema.value)
             meta.put(conn, meta.VAULT_ID, vault_id)
             meta.put(conn, meta.KEYFILE_GENERATION, "1")
             meta.put(conn, meta.CREATED_AT, now)
@@ -101,7 +103,8 @@ def create_vault(
                 created.unlink()
         raise
     session = Session(paths, vault_id, admin, clock, conn, data_key)
-    exports.ensure_org_key(session)
+    if schema is schemas.Schema.FIELD:
+        exports.ensure_org_key(session)
     return session, code
 
 
@@ -164,7 +167,9 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
             raise WrongCredentials()
         session.user = user
         migrate_with_backup(session)
-        exports.ensure_org_key(session)
+        field = schemas.of(conn) is schemas.Schema.FIELD
+        if field:
+            exports.ensure_org_key(session)
         with session.transaction():
             if keyfile.generation > meta.keyfile_generation(conn):
                 meta.put(conn, meta.KEYFILE_GENERATION, str(keyfile.generation))
@@ -172,7 +177,8 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
             action = AuditAction.RECOVERY_USED if user.is_recovery else AuditAction.UNLOCK
             session.audit(action)
         attempts.clear(paths.attempts)
-        purge_expired(session)
+        if field:  # a registry holds no cases
+            purge_expired(session)
     return session
 
 

@@ -7,6 +7,7 @@ from app.vault.database import Connection
 VAULT_ID = "vault_id"
 KEYFILE_GENERATION = "keyfile_generation"
 CREATED_AT = "created_at"
+SCHEMA = "schema"  # which migrations the vault runs (app/vault/schemas.py); absent: the field schema
 
 
 def get(conn: Connection, key: str) -> str | None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.melding import Basis, Facts, Melding, Status
+from app.batch.schema import Basis, Facts, Melding, Status
 from app.crypto.age import encrypt, generate_identity
 from app.crypto.minisign import SecretKey
-from app.export.batch import pack
+from app.export.seal import pack
 from tests.bench.conftest import record, timed
 
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+from app.batch.schema import Basis, Facts
 from app.core.registry_stats import Record, compute, four_forms, persons, shown
 
 
 def _rec(year: int, person: str, basis: str = "anonymous", **facts: object) -> Record:
-    return Record(
-        year, person, basis, {"gender": "v", "forms": ["SU"], "nationality": "RO", "melder_type": "coa"} | facts
-    )
+    doc = {"gender": "v", "forms": ["SU"], "nationality": "RO", "melder_type": "coa"} | facts
+    return Record(year, person, Basis(basis), Facts.from_json(doc))
+
+
+def _facts(nationality: str, forms: list[str]) -> Facts:
+    return Facts.from_json({"nationality": nationality, "forms": forms})
 
 
 def test_linked_meldingen_are_one_person_per_year() -> None:
@@ -18,7 +22,7 @@ def test_linked_meldingen_are_one_person_per_year() -> None:
     ]
     people = persons(records)
     assert len(people) == 3
-    assert next(r for r in people if r.person_id == "p1" and r.year == 2026).facts["gender"] == "m"  # the last one
+    assert next(r for r in people if r.person_id == "p1" and r.year == 2026).facts.gender == "m"  # the last one
     tables, streams = compute(records)
     assert streams[2026] == {"meldingen": 3, "personen": 2, "anoniem": 1}
     total = next(t for t in tables if t.id == "totaal")
@@ -28,11 +32,11 @@ def test_linked_meldingen_are_one_person_per_year() -> None:
 
 
 def test_four_forms_from_facts() -> None:
-    assert four_forms({"nationality": "NL", "forms": ["SU"]}) == ["BL-SU"]
-    assert four_forms({"nationality": "RO", "forms": ["SU", "AU"]}) == ["GO-SU", "GO-UBS"]
-    assert four_forms({"nationality": "EU-2007", "forms": ["CU"]}) == ["GO-UBS"]
-    assert four_forms({"nationality": "onbekend", "forms": ["SU"]}) == ["onbekend"]
-    assert four_forms({"nationality": "NL", "forms": []}) == ["onbekend"]
+    assert four_forms(_facts("NL", ["SU"])) == ["BL-SU"]
+    assert four_forms(_facts("RO", ["SU", "AU"])) == ["GO-SU", "GO-UBS"]
+    assert four_forms(_facts("EU-2007", ["CU"])) == ["GO-UBS"]
+    assert four_forms(_facts("onbekend", ["SU"])) == ["onbekend"]
+    assert four_forms(_facts("NL", [])) == ["onbekend"]
 
 
 def test_small_cells_are_suppressed() -> None:

@@ -8,7 +8,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.melding import Facts, age_band, quarter_of, sector_group
+from app.batch.codes import age_band, sector_group
+from app.batch.period import quarter_of
+from app.batch.schema import Facts
 from app.core.reidentification import LADDER, check, generalise, qi_key
 
 BASE = Facts(

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from app.batch.names import MANIFEST, MANIFEST_SIG, MELDINGEN
 from app.crypto.age import decrypt, recipient_of
 from app.crypto.minisign import parse_public_key, verify
-from app.export.batch import MANIFEST, MANIFEST_SIG, MELDINGEN, BatchFiles, pack
+from app.export.seal import BatchFiles, pack
 from tests.export import vector as v
 
 ROOT = Path(__file__).resolve().parents[2]

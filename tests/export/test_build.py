@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.melding import MELDING_KEYS, Basis, Status
+from app.batch.schema import MELDING_KEYS, Basis, Status
 from app.core.settings import OrgType
 from app.core.tracks import Track
 from app.export.build import build_drafts

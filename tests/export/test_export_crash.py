@@ -65,7 +65,7 @@ def test_sigkill_during_export_never_leaves_a_half_batch(
                 recipient=recipient,
                 last_sequence=0,
             )
-            sequences.append(opened.manifest["sequence"])
+            sequences.append(opened.manifest.sequence)
         assert len(set(sequences)) == len(sequences) and max(sequences) <= reserved
         assert all(
             p.name.startswith(".") and p.name.endswith(".partial")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from app.batch.schema import Status
 from app.core.errors import InvalidInput, NotAllowed
-from app.core.melding import Status
 from app.core.tracks import Track
 from app.core.users import Role
 from app.crypto.age import decrypt

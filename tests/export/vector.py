@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.core.melding import Basis, Facts, Melding, Person, Status
+from app.batch.schema import Basis, Facts, Melding, Person, Status
 from app.crypto.minisign import SecretKey
 
 FOLDER = "tests/data/kat/batch-v1"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.melding import Basis, Melding, Person, Status
+from app.batch.schema import Basis, Melding, Person, Status
 from app.crypto.minisign import SecretKey, parse_signature
-from app.export.batch import BatchFiles, pack
+from app.export.seal import BatchFiles, pack
 from app.registry import keys
 from app.registry.importer import import_file
 from app.vault.session import Session

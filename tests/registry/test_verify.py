@@ -6,9 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from app.batch.archive import zip_bytes
+from app.batch.names import MANIFEST, MANIFEST_SIG, MELDINGEN
 from app.crypto.age import encrypt, generate_identity, recipient_of
 from app.crypto.minisign import SecretKey
-from app.export.batch import MANIFEST, MANIFEST_SIG, MELDINGEN, BatchFiles, pack, zip_bytes
+from app.export.seal import BatchFiles, pack
 from app.registry.verify import BatchRejected, open_batch, verify_outer
 from tests.export import vector as v
 
@@ -48,7 +50,7 @@ def _reason(files: BatchFiles, **kwargs: object) -> tuple[str, str]:
 
 def test_a_good_batch_opens() -> None:
     opened = _open(_batch(), last=5)
-    assert opened.manifest["sequence"] == 7 and len(opened.meldingen) == 3 and opened.gap == 1  # type: ignore[attr-defined]
+    assert opened.manifest.sequence == 7 and len(opened.meldingen) == 3 and opened.gap == 1  # type: ignore[attr-defined]
 
 
 def test_distinct_messages_for_each_failure() -> None:

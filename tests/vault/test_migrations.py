@@ -55,7 +55,7 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path, monkeyp
 
     conn = _fresh(tmp_path / "a.db", upto=1)
     broken = [*all_migrations()[:1], Migration(2, "0002_broken.sql", "CREATE TABLE x (a);\nNOT SQL;\n")]
-    monkeypatch.setattr(migrations, "all_migrations", lambda: broken)
+    monkeypatch.setattr(migrations, "all_migrations", lambda _package=migrations.FIELD: broken)
     with pytest.raises(database.DatabaseError):
         migrations.migrate(conn)
     assert schema_version(conn) == 1
@@ -74,7 +74,7 @@ def test_unlock_upgrades_an_old_vault_after_a_backup(
     import app.vault.migrations as migrations
 
     every = migrations.all_migrations()
-    monkeypatch.setattr(migrations, "all_migrations", lambda: every[:1])  # an older Signaal made this vault
+    monkeypatch.setattr(migrations, "all_migrations", lambda _package=migrations.FIELD: every[:1])  # an older vault
     monkeypatch.setattr("app.vault.lifecycle.exports.ensure_org_key", lambda _session: None)
     old, _code = create_vault(
         paths,

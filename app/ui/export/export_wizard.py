@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.batch.schema import Basis
 from app.core.checklists.model import Checklist
 from app.core.i18n import _
-from app.core.melding import Basis
 from app.core.users import Role
 from app.reports.export_receipt import BatchInfo, receipt_pdf
 from app.ui.export.pages import CheckPage, PreviewPage, SelectPage

@@ -1,4 +1,8 @@
-"""Numbered schema migrations: ``NNNN_description.sql``, applied in order, each in one transaction."""
+"""Numbered schema migrations: ``NNNN_description.sql``, applied in order, each in one transaction.
+
+This package holds the field vault's migrations and the runner. The runner takes the package to read them
+from, so that the registry vault runs its own (``app.registry.migrations``, see app/vault/schemas.py) with
+the same code; the version reached is ``PRAGMA user_version``, counted per package."""
 
 from __future__ import annotations
 
@@ -31,9 +35,13 @@ class Migration:
         return statements
 
 
-def all_migrations() -> list[Migration]:
+FIELD = __name__  # the field vault's migrations: this package
+
+
+def all_migrations(package: str = FIELD) -> list[Migration]:
+    """The migrations in ``package`` (a package of ``NNNN_*.sql`` files), in order."""
     found = []
-    for entry in resources.files(__package__).iterdir():
+    for entry in resources.files(package).iterdir():
         if entry.name.endswith(".sql"):
             number = int(entry.name.split("_", 1)[0])
             found.append(Migration(number, entry.name, entry.read_text("utf-8")))
@@ -43,18 +51,18 @@ def all_migrations() -> list[Migration]:
     return found
 
 
-def latest_version() -> int:
-    return len(all_migrations())
+def latest_version(package: str = FIELD) -> int:
+    return len(all_migrations(package))
 
 
 def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Connection, upto: int | None = None) -> list[int]:
-    """Apply pending migrations (up to ``upto``); returns the versions applied."""
+def migrate(conn: Connection, upto: int | None = None, package: str = FIELD) -> list[int]:
+    """Apply the pending migrations of ``package`` (up to ``upto``); returns the versions applied."""
     applied = []
-    for migration in all_migrations():
+    for migration in all_migrations(package):
         if migration.version <= schema_version(conn):
             continue
         if upto is not None and migration.version > upto:

@@ -7,11 +7,11 @@ import json
 import uuid
 from collections.abc import Sequence
 
+from app.batch.schema import Facts, Melding, Status
 from app.core.audit import AuditAction
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId
-from app.core.melding import Facts, Melding, Status
 from app.core.tracks import Track
 from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
 from app.crypto.minisign import SecretKey
@@ -88,9 +88,7 @@ def history(session: Session, exclude: set[str]) -> list[Facts]:
     for melding_id, status, facts in rows:
         if melding_id in exclude or status == Status.WITHDRAWN.value or facts is None:
             continue
-        raw = json.loads(facts)
-        raw["forms"] = tuple(raw["forms"])
-        out.append(Facts(**raw))
+        out.append(Facts.from_json(json.loads(facts)))
     return out
 
 

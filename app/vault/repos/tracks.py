@@ -124,11 +124,6 @@ def history_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, l
     return found
 
 
-def state_after(transitions: Sequence[TrackTransition], track: Track) -> str:
-    """The state of ``track`` after ``transitions`` (oldest first)."""
-    return next((t.state for t in reversed(transitions) if t.track is track), TRACKS[track].initial)
-
-
 def history(session: Session, case_id: CaseId, track: Track | None = None) -> list[TrackTransition]:
     """Transitions oldest first, of one track or of all."""
     sql = "SELECT id, track, state, at, user_name, reason, detail, note FROM track_transitions WHERE case_id = ?"
