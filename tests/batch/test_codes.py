@@ -70,11 +70,3 @@ def test_the_package_is_pure() -> None:
         from_app = {m for m in modules if m.split(".")[0] == "app" and not m.startswith("app.batch")}
         assert from_app <= ALLOWED_FROM_APP, path.name
         assert not modules & {"os", "pathlib", "shutil", "subprocess", "socket", "tempfile", "app.crypto"}, path.name
-
-
-def test_the_registry_reads_nothing_from_the_exporter() -> None:
-    registry = BATCH.parent / "registry"
-    for path in registry.glob("*.py"):
-        if path.name == "demo.py":  # plays the senders (moving to app/demo/): it seals as the exporter does
-            continue
-        assert "app.export" not in path.read_text("utf-8"), path.name
