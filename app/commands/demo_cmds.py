@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.console import Console
-from app.core.errors import InvalidInput
+from app.core.errors import InvalidInput, InvalidRecipient
 from app.core.i18n import _
 from app.crypto.age import RecipientError, check_recipient
 from app.demo.batches import generate
@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_generate(args: argparse.Namespace, console: Console) -> int:
     try:
         recipient = check_recipient(args.recipient)
-    except RecipientError:
-        raise InvalidInput(_("Dit is geen age-ontvanger (die begint met ‘age1’).")) from None
+    except RecipientError as error:
+        raise InvalidRecipient(error.problem, args.recipient.strip()[:6]) from None
     if args.orgs < 1 or args.meldingen < 1 or args.years < 1:
         raise InvalidInput(_("--orgs, --meldingen en --years moeten positief zijn."))
     summary = generate(args.out, recipient, orgs=args.orgs, meldingen=args.meldingen, years=args.years, seed=args.seed)

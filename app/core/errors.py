@@ -54,3 +54,28 @@ class InvalidInput(SignaalError):
 
     def message(self) -> str:
         return self.text
+
+
+class InvalidRecipient(InvalidInput):
+    """The registry's age recipient as typed or pasted, and exactly what is wrong with it."""
+
+    def __init__(self, problem: str, start: str = "") -> None:
+        super().__init__(problem)
+        self.problem, self.start = problem, start
+
+    def message(self) -> str:
+        texts = {
+            "empty": _("Vul de ontvanger in: de regel die met ‘age1’ begint, zoals CoMensha hem heeft gegeven."),
+            "secret": _(
+                "Dit is een geheime sleutel (AGE-SECRET-KEY-…), geen ontvanger. Plak hem nergens en meld het aan "
+                "CoMensha; vraag om de ontvanger die met ‘age1’ begint."
+            ),
+            "spaces": _("De ontvanger bevat spaties of een regeleinde: kopieer hem als één regel zonder spaties."),
+            "prefix": _("Een ontvanger begint met ‘age1’ (kleine letters); deze begint met ‘{start}’."),
+            "length": _("Een ontvanger is precies 62 tekens lang; controleer of hij volledig is gekopieerd."),
+            "damaged": _(
+                "De ontvanger begint goed en is 62 tekens, maar de controlecode klopt niet: er is een teken "
+                "verkeerd overgenomen. Kopieer hem opnieuw of vergelijk hem teken voor teken."
+            ),
+        }
+        return texts.get(self.problem, texts["damaged"]).format(start=self.start)

@@ -8,21 +8,33 @@ import pyrage
 
 from app.crypto import AuthenticationFailed
 
-MAX_RECIPIENT_LENGTH = 200
+RECIPIENT_LENGTH = 62  # "age1" and 58 bech32 characters
 
 
 class RecipientError(ValueError):
-    """Not an age X25519 recipient (``age1…``)."""
+    """Not an age X25519 recipient (``age1…``); ``problem`` says what is wrong with it."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem  # empty | secret | spaces | prefix | length | damaged
 
 
 def check_recipient(text: str) -> str:
     recipient = text.strip()
-    if not recipient.startswith("age1") or len(recipient) > MAX_RECIPIENT_LENGTH:
-        raise RecipientError(recipient[:20])
+    if not recipient:
+        raise RecipientError("empty")
+    if recipient.upper().startswith("AGE-SECRET-KEY-"):
+        raise RecipientError("secret")
+    if any(c.isspace() for c in recipient):
+        raise RecipientError("spaces")
+    if not recipient.startswith("age1"):
+        raise RecipientError("prefix")
+    if len(recipient) != RECIPIENT_LENGTH:
+        raise RecipientError("length")
     try:
         pyrage.x25519.Recipient.from_str(recipient)
     except Exception:  # noqa: BLE001 - pyrage raises its own exception types
-        raise RecipientError(recipient[:20]) from None
+        raise RecipientError("damaged") from None
     return recipient
 
 

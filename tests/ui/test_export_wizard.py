@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.tracks import Track
@@ -93,3 +94,32 @@ def test_keys_tab_shows_and_saves_the_public_key(
     tab.recipient.setText(generate_identity()[1])
     tab.set_recipient.click()
     assert len(tab.recipient_fp.text().split()) == 8
+
+
+def test_a_missing_recipient_is_said_and_set_on_the_first_page(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    session = controller.session
+    assert session is not None
+    for _n in range(6):
+        add_case(session)
+    add_case(session, "NG")  # alone in its group: held back
+    wizard = window.open_export()
+    assert wizard is not None
+    page = wizard.select
+    assert page.missing.isVisibleTo(wizard) and "ontvanger" in page.missing.text() and not page.isComplete()
+    page.recipient.setText("age1kapot")
+    page.set_recipient.click()
+    assert "62 tekens" in page.missing.text() and not page.isComplete()  # exactly what is wrong
+    page.recipient.setText(generate_identity()[1])
+    page.set_recipient.click()
+    assert page.isComplete() and "Vingerafdruk" in page.missing.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.check
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # Volgende at once after the check
+    assert "6 meldingen gaan mee, 1 wordt achtergehouden" in wizard.check.summary.text()
+    wizard.next()
+    headers = [wizard.preview.model.horizontalHeaderItem(n).text() for n in range(wizard.preview.model.columnCount())]
+    assert "leeftijd" in headers and "opvangbehoefte" in headers and "age_band" not in headers
+    assert wizard.preview.model.item(0, headers.index("soort")).text() == "nieuw"

@@ -30,7 +30,7 @@ from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.vault.atomic import atomic_write
 from app.vault.session import Session
-from app.workflows import export
+from app.workflows import export, organisation
 from app.workflows.export import ExportPlan, ExportResult, Outgoing
 
 
@@ -97,6 +97,9 @@ class ExportWizard(QWizard):
         for page in (self.select, self.check, self.preview, self.write_page):
             self.addPage(page)
         self.select.fill(self.plan)
+        admin = session.user.role.at_least(Role.ADMIN)
+        setter = (lambda text: organisation.set_recipient(session, text)) if admin else None
+        self.select.show_recipient(bool(export.receipt_keys(session).recipient), setter)
         self.currentIdChanged.connect(self._entered)
         self.preview.pdf_button.clicked.connect(self.save_preview)
         self._progress = _Progress(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -16,40 +18,49 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.i18n import N_, _
+from app.batch.schema import Basis, Status
+from app.core.i18n import N_, _, ngettext
 from app.core.ids import CaseId
 from app.workflows.export import ExportPlan, Outgoing
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 6
-STATUS_LABELS = {"new": N_("nieuw"), "correction": N_("correctie"), "withdrawn": N_("intrekking")}
-BASIS_LABELS = {"anonymous": N_("anoniem"), "consent": N_("met toestemming")}
-PREVIEW_COLUMNS = (
-    "uuid",
-    "status",
-    "basis",
-    "period",
-    "age_band",
-    "gender",
-    "nationality",
-    "sector",
-    "forms",
-    "minor",
-    "aangifte",
-    "bedenktijd",
-    "shelter_need",
-    "interpreter",
-    "signal_level",
-    "person",
-)
+STATUS_LABELS = {Status.NEW: N_("nieuw"), Status.CORRECTION: N_("correctie"), Status.WITHDRAWN: N_("intrekking")}
+BASIS_LABELS = {Basis.ANONYMOUS: N_("anoniem"), Basis.CONSENT: N_("met toestemming")}
+PREVIEW_COLUMNS: dict[str, str] = {  # the melding's keys, and the Dutch column heading the worker reads
+    "uuid": N_("kenmerk"),
+    "status": N_("soort"),
+    "basis": N_("grondslag"),
+    "period": N_("periode"),
+    "age_band": N_("leeftijd"),
+    "gender": N_("gender"),
+    "nationality": N_("nationaliteit"),
+    "sector": N_("sector"),
+    "forms": N_("vormen van uitbuiting"),
+    "minor": N_("minderjarig"),
+    "aangifte": N_("aangifte"),
+    "bedenktijd": N_("bedenktijd"),
+    "shelter_need": N_("opvangbehoefte"),
+    "interpreter": N_("tolk"),
+    "signal_level": N_("signalen"),
+    "person": N_("persoon (met toestemming)"),
+}
+PERSON_LABELS = {
+    "given_names": N_("voornamen"),
+    "family_name": N_("achternaam"),
+    "date_of_birth": N_("geboortedatum"),
+    "contact_ref": N_("contact via"),
+}
 
 
 def describe(item: Outgoing) -> str:
     melding = item.melding
-    basis = _(BASIS_LABELS[melding.basis.value]) if melding.basis else ""
-    return " · ".join(p for p in (item.code, _(STATUS_LABELS[melding.status.value]), basis) if p)
+    basis = _(BASIS_LABELS[melding.basis]) if melding.basis else ""
+    return " · ".join(p for p in (item.code, _(STATUS_LABELS[melding.status]), basis) if p)
 
 
 class SelectPage(QWizardPage):
+    """Which meldingen; and, before anything else, whether there is a recipient to encrypt them to."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(_("Welke meldingen?"))
@@ -58,8 +69,52 @@ class SelectPage(QWizardPage):
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(_("Meldingen om te exporteren"))
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(_("Ontvanger ontbreekt"))
+        self.recipient = QLineEdit(self)
+        self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
+        self.recipient.setPlaceholderText("age1…")
+        self.set_recipient = QPushButton(_("Ontvanger &instellen"), self)
+        self.has_recipient = True
+        self._setter: Callable[[str], str] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        for widget in (self.missing, self.recipient, self.set_recipient, self.view):
+            layout.addWidget(widget)
+        self.set_recipient.clicked.connect(self._set)
+        self.recipient.returnPressed.connect(self._set)
+
+    def show_recipient(self, has_recipient: bool, setter: Callable[[str], str] | None) -> None:
+        """Without a recipient nothing can be encrypted: say so here, on the first page, and offer to set it
+        (admins; others are told whom to ask)."""
+        self.has_recipient, self._setter = has_recipient, setter
+        if setter is not None:
+            text = _(
+                "Er is nog geen ontvanger (CoMensha) ingesteld. Plak de ontvanger die CoMensha gaf en vergelijk "
+                "daarna de vingerafdruk telefonisch."
+            )
+        else:
+            text = _(
+                "Er is nog geen ontvanger (CoMensha) ingesteld. Vraag een beheerder dit te doen "
+                "(Instellingen → Sleutels); daarna kunt u exporteren."
+            )
+        self.missing.setText("" if has_recipient else text)
+        self.missing.setVisible(not has_recipient)
+        for widget in (self.recipient, self.set_recipient):
+            widget.setVisible(not has_recipient and setter is not None)
+        self.completeChanged.emit()
+
+    def _set(self) -> None:
+        if self._setter is None:
+            return
+        try:
+            fingerprint = self._setter(self.recipient.text())
+        except Exception as error:  # shown where the worker typed, in full
+            self.missing.setText(str(error))
+            return
+        self.show_recipient(True, self._setter)
+        self.missing.setText(_("Ontvanger ingesteld. Vingerafdruk om te vergelijken: {fp}").format(fp=fingerprint))
+        self.missing.setVisible(True)
 
     def fill(self, plan: ExportPlan) -> None:
         self.model.clear()
@@ -76,7 +131,7 @@ class SelectPage(QWizardPage):
         return {CaseId(row.data(CASE_ROLE)) for row in rows if row.checkState() == Qt.CheckState.Checked}
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return bool(self.chosen())
+        return self.has_recipient and bool(self.chosen())
 
 
 class CheckPage(QWizardPage):
@@ -108,10 +163,10 @@ class CheckPage(QWizardPage):
         self.setSubTitle(
             _("Elke anonieme melding moet in een groep van minstens {k} vergelijkbare vallen.").format(k=plan.k)
         )
+        going = ngettext("{n} melding gaat mee", "{n} meldingen gaan mee", len(plan.outgoing))
+        held = ngettext("{n} wordt achtergehouden", "{n} worden achtergehouden", len(plan.held))
         self.summary.setText(
-            _("{out} meldingen gaan mee, {held} worden achtergehouden.").format(
-                out=len(plan.outgoing), held=len(plan.held)
-            )
+            _("{going}, {held}.").format(going=going.format(n=len(plan.outgoing)), held=held.format(n=len(plan.held)))
         )
         self.model.clear()
         for code, text in plan.explanations():
@@ -119,6 +174,17 @@ class CheckPage(QWizardPage):
         for widget in (self.override, self.reason):
             widget.setVisible(bool(plan.held) and self.may_override)
         self.override.setChecked(False)
+        if not plan.outgoing:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + (
+                    _("Alleen een coördinator kan ze toch meesturen, met een reden.")
+                    if not self.may_override
+                    else _("Vink hieronder aan om ze toch mee te sturen, met een reden.")
+                )
+            )
+        self.completeChanged.emit()  # the check has finished: Volgende follows from its outcome at once
 
     def override_reason(self) -> str | None:
         return self.reason.text() if self.override.isChecked() else None
@@ -145,16 +211,20 @@ class PreviewPage(QWizardPage):
 
     def fill(self, items: list[Outgoing]) -> None:
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(list(PREVIEW_COLUMNS))
+        self.model.setHorizontalHeaderLabels([_(label) for label in PREVIEW_COLUMNS.values()])
         for item in items:
             doc = item.melding.to_json()
             cells = []
             for column in PREVIEW_COLUMNS:
                 value = doc.get(column, "")
-                if isinstance(value, list):
+                if column == "status" and item.melding.status in STATUS_LABELS:
+                    value = _(STATUS_LABELS[item.melding.status])
+                elif column == "basis" and item.melding.basis in BASIS_LABELS:
+                    value = _(BASIS_LABELS[item.melding.basis])
+                elif isinstance(value, list):
                     value = ", ".join(str(v) for v in value)
                 elif isinstance(value, dict):
-                    value = "; ".join(f"{k}: {v}" for k, v in value.items() if v)
+                    value = "; ".join(f"{_(PERSON_LABELS.get(str(k), str(k)))}: {v}" for k, v in value.items() if v)
                 cells.append(QStandardItem(str(value)))
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()

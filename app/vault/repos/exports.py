@@ -9,8 +9,7 @@ from collections.abc import Sequence
 
 from app.batch.schema import Facts, Melding, Status
 from app.core.audit import AuditAction
-from app.core.errors import InvalidInput
-from app.core.i18n import _
+from app.core.errors import InvalidRecipient
 from app.core.ids import CaseId
 from app.core.tracks import Track
 from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
@@ -40,8 +39,8 @@ def set_recipient(session: Session, text: str) -> str:
     rule (``app.workflows.organisation``)."""
     try:
         recipient = check_recipient(text)
-    except RecipientError:
-        raise InvalidInput(_("Dit is geen age-ontvanger (die begint met ‘age1’).")) from None
+    except RecipientError as error:
+        raise InvalidRecipient(error.problem, text.strip()[:6]) from None
     settings_repo.put_checked(session, "registry_recipient", recipient)
     return recipient_fingerprint(recipient)
 
