@@ -19,14 +19,15 @@ class SignaalError(Exception):
 
 
 class WeakPassphrase(SignaalError):
-    def __init__(self, min_length: int) -> None:
+    def __init__(self, min_length: int, reason: str = "") -> None:
         super().__init__(min_length)
-        self.min_length = min_length
+        self.min_length, self.reason = min_length, reason
 
     def message(self) -> str:
-        return _("De wachtzin is te zwak: gebruik minstens {n} tekens, bij voorkeur enkele woorden.").format(
+        text = _("De wachtzin is te zwak: gebruik minstens {n} tekens, bij voorkeur enkele woorden.").format(
             n=self.min_length
         )
+        return f"{text} {self.reason}".strip()
 
 
 class NotAllowed(SignaalError):

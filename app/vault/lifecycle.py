@@ -76,7 +76,7 @@ def create_vault(
     """Create the database, the first admin and the recovery slot. Returns the session and recovery code."""
     if paths.exists():
         raise VaultExists(str(paths.home))
-    passphrase_policy.check(admin_passphrase.decode("utf-8"))
+    passphrase_policy.check(admin_passphrase.decode("utf-8"), (admin_name, settings.org_name))
     paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault_id, data_key, code = str(uuid.uuid4()), bytearray(os.urandom(32)), recovery.generate()
     admin_slot = make_slot(vault_id, "user", user_label(vault_id, admin_name), admin_passphrase, data_key, kdf())

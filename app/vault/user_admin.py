@@ -41,7 +41,7 @@ def add_user(session: Session, name: str, role: Role, passphrase: bytearray, kdf
         raise InvalidInput(_("Een gebruikersnaam heeft 1 tot {n} tekens.").format(n=MAX_NAME))
     if users_repo.by_name(session.conn, name) is not None:
         raise UserExists(name)
-    passphrase_policy.check(passphrase.decode("utf-8"))
+    passphrase_policy.check(passphrase.decode("utf-8"), (name,))
     slot = make_slot(session.vault_id, "user", user_label(session.vault_id, name), passphrase, session.data_key, kdf())
     added: list[User] = []
 
@@ -101,7 +101,7 @@ def rotate_recovery(session: Session, kdf: KdfFactory = KdfParams.fresh) -> str:
 
 
 def _replace_user_slot(session: Session, user: User, new: bytearray, kdf: KdfFactory, action: AuditAction) -> None:
-    passphrase_policy.check(new.decode("utf-8"))
+    passphrase_policy.check(new.decode("utf-8"), (user.name,))
     slot = make_slot(session.vault_id, "user", user_label(session.vault_id, user.name), new, session.data_key, kdf())
 
     def record() -> None:

@@ -57,3 +57,19 @@ def test_new_user_creates_a_vault_and_lands_in_the_case_list(qtbot: QtBot, qapp:
     controller.lock()
     with unlock(paths, RecoveryCredentials(recovery.normalise(shown)), FixedClock()):
         pass  # the code shown is the one that opens the vault
+
+
+def test_the_reason_and_a_mismatch_are_shown_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = FirstRunWizard(VaultPaths(tmp_path / "vault"))
+    qtbot.addWidget(wizard)
+    wizard.organisation.org_name.setText("GGD Noord")
+    wizard.next()
+    admin = wizard.admin
+    admin.admin.setText("beheer")
+    admin.passphrase.edit.setText("aaaaaaaaaaaa")
+    assert "Herhalingen" in admin.passphrase.hint.text() and not admin.isComplete()
+    admin.passphrase.edit.setText("zeven kleine bergen in de mist")
+    admin.repeat.edit.setText("zeven kleine bergen in de mis")
+    assert "niet gelijk" in admin.repeat.hint.text() and not admin.isComplete()
+    admin.repeat.edit.setText("zeven kleine bergen in de mist")
+    assert admin.repeat.hint.text() == "" and admin.isComplete()

@@ -22,7 +22,6 @@ from app.core.cases import default_prefix, validate_prefix
 from app.core.clock import SystemClock
 from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
-from app.core.passphrase_policy import Strength
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
 from app.ui.operations import run_in_background
@@ -76,7 +75,7 @@ class AdminPage(QWizardPage):
         self.admin = QLineEdit(self)
         self.admin.setAccessibleName(_("Gebruikersnaam van de beheerder"))
         self.passphrase = PassphraseField(_("Wachtzin"), show_strength=True, parent=self)
-        self.repeat = PassphraseField(_("Herhaal de wachtzin"), parent=self)
+        self.repeat = PassphraseField(_("Herhaal de wachtzin"), repeat_of=self.passphrase, parent=self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(_("Melding"))
@@ -87,12 +86,15 @@ class AdminPage(QWizardPage):
         form.addRow(self.message)
         for signal in (self.admin.textChanged, self.passphrase.changed, self.repeat.changed):
             signal.connect(self.completeChanged)
+        self.admin.textChanged.connect(
+            lambda name: self.passphrase.set_context(name, wizard.organisation.org_name.text())
+        )
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return (
             bool(self.admin.text().strip())
-            and self.passphrase.strength() >= Strength.WEAK
-            and self.passphrase.text() == self.repeat.text()
+            and self.passphrase.acceptable()
+            and self.repeat.matches()
             and not self._wizard.busy
         )
 

@@ -21,14 +21,25 @@ class RecoveryResetDialog(QDialog):
         for user in users.active_users(session):
             self.user.addItem(user.name, user.name)
         self.passphrase = PassphraseField(_("Nieuwe wachtzin"), show_strength=True, parent=self)
+        self.repeat = PassphraseField(_("Herhaal de nieuwe wachtzin"), repeat_of=self.passphrase, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(_("Stel een nieuwe wachtzin in voor wie de eigen wachtzin vergeten is."), self))
         form.addRow(_("&Gebruiker"), self.user)
         form.addRow(_("&Nieuwe wachtzin"), self.passphrase)
+        form.addRow(_("&Herhaal wachtzin"), self.repeat)
         form.addRow(buttons)
+        for field in (self.passphrase, self.repeat):
+            field.changed.connect(self._check)
+        self.user.currentIndexChanged.connect(lambda _i: self.passphrase.set_context(self.user.currentText()))
+        self.passphrase.set_context(self.user.currentText())
+        self._check()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(self.passphrase.acceptable() and self.repeat.matches())
 
     def _save(self) -> None:
         try:

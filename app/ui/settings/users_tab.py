@@ -41,15 +41,27 @@ class UserDialog(QDialog):
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.passphrase = PassphraseField(_("Wachtzin"), show_strength=True, parent=self)
+        self.repeat = PassphraseField(_("Herhaal de wachtzin"), repeat_of=self.passphrase, parent=self)
         form = QFormLayout(self)
         form.addRow(_("&Naam"), self.name)
         if not name:
             form.addRow(_("&Rol"), self.role)
         form.addRow(_("&Wachtzin"), self.passphrase)
+        form.addRow(_("&Herhaal wachtzin"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda text: self.passphrase.set_context(text))
+        for field in (self.passphrase, self.repeat):
+            field.changed.connect(self._check)
+        self.name.textChanged.connect(self._check)
+        self.passphrase.set_context(name)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip()) and self.passphrase.acceptable() and self.repeat.matches())
 
 
 class UsersTab(QWidget):
