@@ -23,6 +23,7 @@ from app.ui.interview.interview_page import InterviewPage
 from app.ui.registry.registry_page import RegistryPage
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.unlock_page import UnlockPage
+from app.ui.widgets.window_shortcuts import WindowShortcutsFirst
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
 from app.workflows import cases as case_actions
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setAccessibleName(_("Status"))
         self.statusBar().addWidget(self.status, 1)
+        self._shortcuts_first = WindowShortcutsFirst(self)
+        self._shortcuts_first.install()
         self.show_locked()
         self.resize(1200, 760)
 
