@@ -53,7 +53,7 @@ class UnlockPage(QWidget):
         self.message.setStyleSheet("color: #a40000")
         self.button = QPushButton(_("&Ontgrendelen"), self)
         self.button.setDefault(True)
-        self.switch = QPushButton(_("Herstelcode &gebruiken"), self)
+        self.switch = QPushButton(_("Herstel&code gebruiken"), self)
         self.switch.setFlat(True)
         self.language = language_box(self)
         self.language.activated.connect(lambda: self.language_chosen.emit(self.language.currentData()))
@@ -90,7 +90,7 @@ class UnlockPage(QWidget):
         for widget in (self.user, self.passphrase):
             self.form.setRowVisible(widget, not on)
         self.form.setRowVisible(self.code, on)
-        self.switch.setText(_("Gebruikersnaam en wachtzin &gebruiken") if on else _("Herstelcode &gebruiken"))
+        self.switch.setText(_("Gebruikersnaam en wachtzin &gebruiken") if on else _("Herstel&code gebruiken"))
         (self.code if on else self.user if not self.user.text() else self.passphrase).setFocus()
 
     def reset(self, message: str = "") -> None:

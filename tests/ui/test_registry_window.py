@@ -16,6 +16,7 @@ from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from tests.conftest import FixedClock, cheap_kdf, secret
 from tests.ui.conftest import focusable_without_name, unlock
+from tests.ui.mnemonics import clashes
 
 
 def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
@@ -40,6 +41,10 @@ def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path
     page = window.registry_page
     assert isinstance(page, RegistryPage) and not window.export_action.isVisible()
     assert focusable_without_name(page) == []
+    for n in range(page.tabs.count()):  # no Alt-letter twice on any tab (issue 14 #9)
+        page.tabs.setCurrentIndex(n)
+        assert clashes(window) == {}, page.tabs.tabText(n)
+    page.tabs.setCurrentIndex(0)
     with qtbot.waitSignal(page.import_tab.imported, timeout=30_000):
         page.import_tab.start([tmp_path / "demo" / "batches"])
     assert "0 geweigerd" in page.import_tab.status.text() and page.import_tab.progress.value() > 0

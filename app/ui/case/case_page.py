@@ -82,7 +82,7 @@ class CasePage(QWidget):
         self.save_fields = QPushButton(_("Gegevens &opslaan"), self)
         self.identity_button = QPushButton(_("&Identificerende gegevens…"), self)
         self.interview_list, self.interview_model = _list(_("Gesprekken"))
-        self.new_interview = QPushButton(_("Nieuw &gesprek (Ctrl+G)"), self)
+        self.new_interview = QPushButton(_("Nieuw gespre&k (Ctrl+G)"), self)
         self.resume = QPushButton(_("Gesprek o&penen"), self)
         self.timeline = TrackTimeline(self)
         self.transition = QPushButton(_("Spoor &bijwerken… (Ctrl+T)"), self)

@@ -87,6 +87,7 @@ class ExportWizard(QWizard):
     def __init__(self, session: Session, checklists: Mapping[str, Checklist], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Meldingen exporteren"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, _("&Afronden"))  # Qt's "Vol&tooien" clashes with "&Terug"
         self.session, self.checklists = session, checklists
         self.result_: ExportResult | None = None
         self.plan: ExportPlan = export.plan(session, checklists)

@@ -53,7 +53,7 @@ class OrganisationPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(_("&Naam van de organisatie"), self.org_name)
         form.addRow(_("&Soort organisatie"), self.org_type)
-        form.addRow(_("&Voorvoegsel zaakcodes"), self.prefix)
+        form.addRow(_("Voorvoegsel &zaakcodes"), self.prefix)
         self.org_name.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

@@ -25,7 +25,7 @@ class KeysTab(QWidget):
         self.key_text.setReadOnly(True)
         self.key_text.setAccessibleName(_("Publieke sleutel (minisign)"))
         self.key_text.setMaximumHeight(70)
-        self.save_key = QPushButton(_("Publieke sleutel &opslaan…"), self)
+        self.save_key = QPushButton(_("&Publieke sleutel opslaan…"), self)
         self.recipient = QLineEdit(keys.recipient, self)
         self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
         self.recipient.setPlaceholderText("age1…")
