@@ -26,3 +26,18 @@ def show_error(parent: QWidget, error: BaseException) -> QMessageBox:
     box.setAccessibleName(_("Foutmelding"))
     box.open()
     return box
+
+
+def show_saved(parent: QWidget, path: object) -> QMessageBox:
+    """Confirm where a file went (non-blocking, like errors): the worker must know where the PDF is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _("Opgeslagen"),
+        _("Opgeslagen in:\n{path}").format(path=path),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAccessibleName(_("Bevestiging"))
+    box.setAccessibleDescription(_("Opgeslagen in: {path}").format(path=path))
+    box.open()
+    return box

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
     # -- locked / unlocked -------------------------------------------------------------------------
     def show_locked(self, message: str = "") -> None:
         self._drop_interview()
+        self.setWindowTitle(_("Signaal"))
         self.toolbar.setVisible(False)
         self.status.setText("")
         self.unlock_page.reset(message)
@@ -105,15 +106,9 @@ class MainWindow(QMainWindow):
         self.list_action.setVisible(not registry)
         self.export_action.setVisible(not registry)
         self.documents_action.setVisible(not registry)
-        self.status.setText(
-            _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
-                user=session.user.name,
-                role=session.user.role.label,
-                org=self.settings.org_name,
-                minutes=self.settings.idle_lock_minutes,
-            )
-        )
+        self._show_status()
         if registry:
+            self.setWindowTitle(_("Signaal – register {org}").format(org=self.settings.org_name))
             self.registry_page = RegistryPage(session, self)
             self.stack.addWidget(self.registry_page)
             self.stack.setCurrentWidget(self.registry_page)
@@ -129,6 +124,18 @@ class MainWindow(QMainWindow):
         for page in (self.list_page, self.case_page):
             self.stack.addWidget(page)
         self.show_list()
+
+    def _show_status(self) -> None:
+        if self.session is None or self.settings is None:
+            return
+        self.status.setText(
+            _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
+                user=self.session.user.name,
+                role=self.session.user.role.label,
+                org=self.settings.org_name,
+                minutes=self.settings.idle_lock_minutes,
+            )
+        )
 
     # -- navigation ----------------------------------------------------------------------------------
     def show_list(self) -> None:
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
             self.settings = dialog.saved()
+            self._show_status()  # the new auto-lock time at once
             self.settings_changed.emit(self.settings)
             self.language_changed.emit(dialog.language.currentData())
 

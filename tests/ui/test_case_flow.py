@@ -14,6 +14,7 @@ from app.ui.case.small_dialogs import CloseCaseDialog, ReminderDialog
 from app.ui.case.transition_dialog import TransitionDialog
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
+from app.ui.settings.settings_dialog import SettingsDialog
 from app.vault import audit_log
 from app.vault.repos import cases, reminders, tracks
 from app.workflows import interview as interview_actions
@@ -200,3 +201,19 @@ def test_a_consent_recorded_by_mistake_is_corrected_with_a_reason(
     assert audited[-1]["correction"] == "verkeerde_status"
     shown = page.timeline.model_.item(list(Track).index(Track.TOESTEMMING)).child(1).text()
     assert "correctie: verkeerde status gekozen" in shown
+
+
+def test_status_bar_shows_the_new_auto_lock_time_at_once(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    _controller, window = unlocked
+    assert "vergrendelt na 7 min" not in window.status.text()
+
+    def shorter(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.idle.setValue(7)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_dialog(shorter)
+    window.settings_action.trigger()
+    assert "vergrendelt na 7 min" in window.status.text()

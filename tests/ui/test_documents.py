@@ -54,6 +54,8 @@ def test_paper_checklist_for_the_chosen_role(qtbot: QtBot, tmp_path: Path, monke
     _save_to(monkeypatch, tmp_path / "dtv.pdf")
     dialog.checklist_button.click()
     assert "DTV-10" in _text(tmp_path / "dtv.pdf")
+    confirmations = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.text() for b in confirmations] == [f"Opgeslagen in:\n{tmp_path / 'dtv.pdf'}"]  # says where it went
 
 
 def test_a_missing_folder_gives_a_clear_message_and_no_file(

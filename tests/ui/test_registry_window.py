@@ -40,6 +40,7 @@ def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path
     unlock(qtbot, window, "karin", "register wachtzin lang")
     page = window.registry_page
     assert isinstance(page, RegistryPage) and not window.export_action.isVisible()
+    assert window.windowTitle() == "Signaal – register CoMensha"
     assert focusable_without_name(page) == []
     for n in range(page.tabs.count()):  # no Alt-letter twice on any tab (issue 14 #9)
         page.tabs.setCurrentIndex(n)

@@ -28,7 +28,7 @@ from app.reports.export_receipt import BatchInfo, receipt_pdf
 from app.ui.export.pages import CheckPage, PreviewPage, SelectPage
 from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
-from app.vault.atomic import atomic_write
+from app.ui.pdf_save import save_pdf
 from app.vault.session import Session
 from app.workflows import export, organisation
 from app.workflows.export import ExportPlan, ExportResult, Outgoing
@@ -194,9 +194,8 @@ class ExportWizard(QWizard):
                 _("Let op"),
                 _("Dit overzicht bevat namen (meldingen met toestemming). Sla het alleen op een veilige plek op."),
             )
-        name, _filter = QFileDialog.getSaveFileName(self, _("PDF opslaan"), suggested, "PDF (*.pdf)")
-        if name:
-            atomic_write(Path(name), self.receipt_bytes())
+        confidential = any(o.melding.basis is Basis.CONSENT for o in self.sending())
+        save_pdf(self, _("PDF opslaan"), suggested, self.receipt_bytes, confidential=confidential)
 
     def save_preview(self) -> None:
         self._save_pdf("voorbeeld-export.pdf")

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,8 +18,8 @@ from app.core.i18n import _
 from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import Table
 from app.reports.registry_report import registry_report_pdf
+from app.ui.pdf_save import save_file, save_pdf
 from app.ui.registry.bar_chart import BarChart
-from app.vault.atomic import atomic_write
 from app.vault.session import Session
 from app.workflows import registry
 from app.workflows.registry import Statistics
@@ -112,13 +109,8 @@ class StatsTab(QWidget):
     def pdf_bytes(self) -> bytes:
         return registry_report_pdf(self.stats.org_name, self.stats.made_at, self.tables, self.streams)
 
-    def _save(self, suggested: str, kind: str, data: bytes) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, _("Opslaan"), suggested, kind)
-        if name:
-            atomic_write(Path(name), data, mode=0o644)
-
     def _save_csv(self) -> None:
-        self._save("statistiek.csv", "CSV (*.csv)", self.csv_bytes())
+        save_file(self, _("Opslaan"), "statistiek.csv", self.csv_bytes, file_filter="CSV (*.csv)", suffix=".csv")
 
     def _save_pdf(self) -> None:
-        self._save("statistiek.pdf", "PDF (*.pdf)", self.pdf_bytes())
+        save_pdf(self, _("Opslaan"), "statistiek.pdf", self.pdf_bytes)

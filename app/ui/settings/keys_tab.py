@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.i18n import _
 from app.core.users import Role
 from app.ui.feedback import show_error
+from app.ui.pdf_save import save_file
 from app.vault.atomic import atomic_write
 from app.vault.session import Session
 from app.workflows import organisation
@@ -56,9 +57,14 @@ class KeysTab(QWidget):
         atomic_write(path, self.public_text.encode("ascii"), mode=0o644)
 
     def _save_key(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, _("Publieke sleutel opslaan"), "org.pub", "minisign (*.pub)")
-        if name:
-            self.save_key_to(Path(name))
+        save_file(
+            self,
+            _("Publieke sleutel opslaan"),
+            "org.pub",
+            lambda: self.public_text.encode("ascii"),
+            file_filter="minisign (*.pub)",
+            suffix=".pub",
+        )
 
     def _set_recipient(self) -> None:
         try:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from app.core.i18n import _
 from app.reports.recovery_sheet import recovery_sheet_pdf
-from app.ui.feedback import show_error
+from app.ui.feedback import show_error, show_saved
+from app.ui.removable import suggested_folder
 from app.vault.atomic import atomic_write
 from app.workflows.access import readable_code
 
@@ -60,13 +61,15 @@ class RecoveryCodeView(QWidget):
             ),
         )
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Herstelcode opslaan"), "herstelcode-signaal.pdf", "PDF (*.pdf)"
+            self, _("Herstelcode opslaan"), str(suggested_folder() / "herstelcode-signaal.pdf"), "PDF (*.pdf)"
         )
         if name:
             try:
                 self.save_to(Path(name))
             except OSError as exc:
                 show_error(self, exc)
+                return
+            show_saved(self, name)
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
