@@ -53,7 +53,9 @@ def update() -> None:
             catalog.update(template, no_fuzzy_matching=True)
             if po.parents[1].name == SOURCE_LANGUAGE:
                 for message in catalog:
-                    if message.id and not message.string:
+                    if isinstance(message.id, tuple) and not all(message.string):
+                        message.string = message.id  # plural: the source forms are the translation
+                    elif message.id and not message.string:
                         message.string = message.id
             catalog.obsolete.clear()
             with po.open("wb") as handle:

@@ -42,6 +42,12 @@ class User:
     def is_recovery(self) -> bool:
         return self.id is None
 
+    @property
+    def display_name(self) -> str:
+        """The name as the screens show it; the recovery actor in the UI language (the audit log keeps the
+        stable ``RECOVERY_ACTOR``)."""
+        return _("(herstelcode)") if self.is_recovery else self.name
+
 
 RECOVERY_ACTOR = "(herstelcode)"
 

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             return
         self.status.setText(
             _("{user} ({role}) · {org} · vergrendelt na {minutes} min zonder activiteit").format(
-                user=self.session.user.name,
+                user=self.session.user.display_name,
                 role=self.session.user.role.label,
                 org=self.settings.org_name,
                 minutes=self.settings.idle_lock_minutes,

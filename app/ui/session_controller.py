@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.core.i18n import _
+from app.core.i18n import N_, _
 from app.ui.first_run.wizard import FirstRunWizard
 from app.ui.idle import IdleWatcher
 from app.ui.language import UiLanguage
@@ -18,10 +18,10 @@ from app.vault.paths import VaultPaths
 from app.vault.session import Session
 
 LOCK_MESSAGES = {
-    "idle": "Vergrendeld na een periode zonder activiteit.",
-    "sleep": "Vergrendeld omdat de computer in slaapstand ging.",
-    "screen_lock": "Vergrendeld omdat het scherm werd vergrendeld.",
-    "user": "Vergrendeld.",
+    "idle": N_("Vergrendeld na een periode zonder activiteit."),
+    "sleep": N_("Vergrendeld omdat de computer in slaapstand ging."),
+    "screen_lock": N_("Vergrendeld omdat het scherm werd vergrendeld."),
+    "user": N_("Vergrendeld."),
 }
 
 
