@@ -217,3 +217,14 @@ def test_status_bar_shows_the_new_auto_lock_time_at_once(
     answer_next_dialog(shorter)
     window.settings_action.trigger()
     assert "vergrendelt na 7 min" in window.status.text()
+
+
+def test_abbreviations_are_explained_in_tooltips(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    controller, window = unlocked
+    page = _new_case(qtbot, window)
+    session = controller.session
+    assert session is not None and page.case is not None
+    tracks.record(session, page.case.id, Track.VERBLIJF, "b83_aangevraagd")
+    page.reload()
+    row = page.timeline.model_.item(list(Track).index(Track.VERBLIJF))
+    assert "verblijfsregeling mensenhandel" in row.toolTip() and "Vreemdelingencirculaire" in row.child(0).toolTip()

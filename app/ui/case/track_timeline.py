@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from app.core.abbreviations import explain
 from app.core.cases import TrackTransition
 from app.core.i18n import _
 from app.core.track_text import step_text
@@ -35,8 +36,10 @@ class TrackTimeline(QTreeView):
             row.setData(track.value, TRACK_ROLE)
             row.setFont(bold)
             row.setAccessibleText(f"{track.label}: {state_label(track, state)}")
+            row.setToolTip(explain(row.text()))
             for step in (t for t in history if t.track is track):
                 child = QStandardItem(step_text(step))
+                child.setToolTip(explain(child.text()))
                 child.setData(track.value, TRACK_ROLE)
                 row.appendRow(child)
             self.model_.appendRow(row)

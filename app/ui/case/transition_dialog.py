@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.abbreviations import explain
 from app.core.i18n import _
 from app.core.tracks import (
     CONSENT_FORMS,
@@ -63,6 +64,9 @@ class TransitionDialog(QDialog):
         for code in TRACKS[track].states:
             if (code != current or correcting) and (track, code) not in SET_BY_EXPORT:
                 self.state.addItem(state_label(track, code), code)
+                self.state.setItemData(
+                    self.state.count() - 1, explain(state_label(track, code)), Qt.ItemDataRole.ToolTipRole
+                )
         self.correction = QComboBox(self)
         self.correction.setAccessibleName(_("Waarom corrigeren"))
         _placeholder(self.correction, _("— kies waarom —"))
