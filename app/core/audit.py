@@ -32,6 +32,7 @@ class AuditAction(StrEnum):
     INTERVIEW_EDIT = "interview_edit"
     INTERVIEW_FINISH = "interview_finish"
     ANSWER_EDIT = "answer_edit"
+    ANSWER_CORRECT = "answer_correct"  # an answer of a finished interview changed afterwards, with a reason
     TRACK_TRANSITION = "track_transition"
     EXPORT = "export"
     REPORT = "report"  # a case report was made (identifying or not)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.i18n import N_
 from app.core.ids import CaseId, InterviewId, UserId
 
 AnswerValue = str | int | float | bool | list[str] | None
@@ -32,3 +33,12 @@ class Answer:
     value: AnswerValue
     answered_at: datetime
     note: str = ""
+
+
+# Why an answer of a finished interview is changed afterwards (a code in the audit log; details stay in a note).
+ANSWER_CORRECTIONS = {
+    "verkeerde_toets": N_("verkeerd antwoord aangeklikt of getoetst"),
+    "verkeerd_begrepen": N_("vraag of antwoord verkeerd begrepen"),
+    "tolk_corrigeerde": N_("de tolk corrigeerde de vertaling"),
+    "nagekomen": N_("de persoon corrigeerde het zelf, later in het gesprek"),
+}

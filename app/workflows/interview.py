@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from app.core.age import age_in, is_minor
 from app.core.assessment import Assessment, assess
+from app.core.audit import AuditAction
 from app.core.cases import Case
 from app.core.checklists.answers import check_answer, hidden_answered, is_visible
 from app.core.checklists.model import Checklist
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
-from app.core.interviews import AnswerValue, Interview
+from app.core.interviews import ANSWER_CORRECTIONS, AnswerValue, Interview
 from app.core.tracks import Track
 from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session
@@ -63,13 +64,48 @@ def answer(
     value: AnswerValue,
     note: str = "",
 ) -> InterviewState:
-    """Check and save one answer; answers that the new answer hides are cleared (audited)."""
+    """Check and save one answer; answers that the new answer hides are cleared (audited). A finished
+    interview is read-only: its answers change only through ``correct``."""
     with session.transaction():
         current = state(session, checklist, interview_id)
+        if current.interview.finished_at is not None:
+            raise InvalidInput(_("Dit gesprek is afgerond. Wijzig een antwoord met ‘Corrigeren’, met een reden."))
         values = _save_answer(session, checklist, current, item_id, value, note)
         result = _assess(session, checklist, current.case, values)
         interviews.set_level(session, interview_id, result.level.value)
     return InterviewState(current.case, interviews.get(session, interview_id), values, result)
+
+
+def correct(
+    session: Session,
+    checklist: Checklist,
+    interview_id: InterviewId,
+    item_id: str,
+    value: AnswerValue,
+    *,
+    reason: str,
+    note: str = "",
+) -> InterviewState:
+    """Change an answer of a finished interview, with a reason (audited). When the case's melding was already
+    exported, the melding is marked for a correction in the next batch (same UUID)."""
+    if reason not in ANSWER_CORRECTIONS:
+        raise InvalidInput(_("Kies waarom het antwoord wordt gecorrigeerd."))
+    with session.transaction():
+        current = state(session, checklist, interview_id)
+        if current.interview.finished_at is None:
+            raise InvalidInput(_("Dit gesprek is nog niet afgerond: pas het antwoord gewoon aan."))
+        old = current.answers.get(item_id)
+        values = _save_answer(session, checklist, current, item_id, value, note)
+        result = _assess(session, checklist, current.case, values)
+        interviews.set_level(session, interview_id, result.level.value)
+        detail = {"interview": interview_id, "item": item_id, "reason": reason, "changed": old != values.get(item_id)}
+        session.audit(AuditAction.ANSWER_CORRECT, current.case.code, detail)
+        if tracks.current(session, current.case.id)[Track.MELDING] in _EXPORTED:
+            tracks.record(session, current.case.id, Track.MELDING, "gecorrigeerd", note=_("antwoord gecorrigeerd"))
+    return InterviewState(current.case, interviews.get(session, interview_id), values, result)
+
+
+_EXPORTED = frozenset({"geexporteerd", "bevestigd"})
 
 
 def update(session: Session, interview_id: InterviewId, **changes: object) -> Interview:

@@ -4,16 +4,18 @@ beside it, the route at the end, and tracks opened on finishing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.assessment import Level
 from app.core.checklists.model import AnswerType
 from app.core.tracks import Track
 from app.ui.case.small_dialogs import StartInterviewDialog
+from app.ui.interview.correction import CorrectionDialog
 from app.ui.interview.interview_page import InterviewPage
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
+from app.vault import audit_log
 from app.vault.repos import cases, interviews, tracks
 from app.workflows import interview as interview_actions
 from tests.ui.conftest import answer_next_dialog
@@ -129,3 +131,37 @@ def test_compact_list_mode_answers_the_selected_row(
     qtbot.keyClick(page, "J")  # CORE-C1 ja
     qtbot.keyClick(page, "2")  # CORE-01 ja – verteld
     assert "→ Ja – verteld" in page.outline.model_.item(1).text()
+
+
+def test_a_finished_interview_opens_read_only_and_corrigeren_changes_one_answer(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    session = controller.session
+    assert session is not None
+    page = start_interview(qtbot, window, session)
+    page.go_to_item("CORE-01")
+    qtbot.keyClick(page, "J")
+    page._show_summary()
+    page.summary.done.click()
+    window.show_interview(page.interview.id, "CORE-01")
+    page = window.interview_page
+    assert page is not None and page.corrections.banner.isVisibleTo(page) and not page.question.isEnabled()
+    qtbot.keyClick(page, "N")  # read-only: keys do nothing
+    assert interview_actions.state(session, page.checklist, page.interview.id).answers["CORE-01"] == "reported"
+
+    def why(dialog: QDialog) -> None:
+        assert isinstance(dialog, CorrectionDialog) and not dialog.ok.isEnabled()  # no reason assumed
+        dialog.reason.setCurrentIndex(dialog.reason.findData("verkeerde_toets"))
+        dialog.accept()
+
+    answer_next_dialog(why)
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert page.question.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(page, "N")
+    assert interview_actions.state(session, page.checklist, page.interview.id).answers["CORE-01"] == "no"
+    assert not page.question.isEnabled() and page.current_item().id == "CORE-01"  # type: ignore[union-attr]
+    assert [e.detail["reason"] for e in audit_log.entries(session.conn) if e.action == "answer_correct"] == [
+        "verkeerde_toets"
+    ]

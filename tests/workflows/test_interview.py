@@ -4,20 +4,24 @@ whole interview from a file, each all or nothing."""
 from __future__ import annotations
 
 import signal
+from pathlib import Path
 
 import pytest
 
+from app.batch.schema import Status
 from app.core.assessment import Level
 from app.core.errors import InvalidInput
 from app.core.tracks import Track
+from app.export.run import execute, prepare
 from app.forms_loader import load_checklists
 from app.vault import audit_log
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
-from app.vault.repos import cases, interviews, tracks
+from app.vault.repos import cases, exports, interviews, tracks
 from app.vault.session import Session
 from app.workflows import interview as interview_actions
 from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
+from tests.export.conftest import CHECKLISTS, Registry, add_case
 from tests.helper_process import start_helper
 
 COA = load_checklists()["coa"]
@@ -113,3 +117,35 @@ def test_killed_between_steps_leaves_all_or_nothing(
         found = interviews.for_case(after, case.id)
         assert [(i.id, i.finished_at) for i in found] == [(interview.id, None)]  # nothing new, nothing finished
         assert tracks.history(after, case.id) == []
+
+
+def test_a_finished_interview_is_read_only_and_corrected_with_a_reason(session: Session) -> None:
+    case = cases.create(session)
+    interview = interview_actions.start(session, case.id, GGD)
+    interview_actions.answer(session, GGD, interview.id, "CORE-01", "reported")
+    interview_actions.finish(session, GGD, interview.id)
+    with pytest.raises(InvalidInput, match="Corrigeren"):
+        interview_actions.answer(session, GGD, interview.id, "CORE-01", "no")
+    with pytest.raises(InvalidInput, match="waarom"):
+        interview_actions.correct(session, GGD, interview.id, "CORE-01", "no", reason="")
+    fixed = interview_actions.correct(session, GGD, interview.id, "CORE-01", "no", reason="verkeerde_toets")
+    assert fixed.answers["CORE-01"] == "no"
+    audited = [e.detail for e in audit_log.entries(session.conn) if e.action == "answer_correct"]
+    assert audited == [{"interview": interview.id, "item": "CORE-01", "reason": "verkeerde_toets", "changed": True}]
+    assert tracks.current(session, case.id)[Track.MELDING] == "geen"  # never exported: nothing to correct there
+
+
+def test_a_correction_after_an_export_marks_the_melding_for_a_correction(
+    session: Session, registry: Registry, usb: Path
+) -> None:
+    exports.set_recipient(session, registry.recipient)
+    ids = [add_case(session) for _ in range(6)]
+    execute(session, prepare(session, CHECKLISTS), usb)
+    first = interviews.for_case(session, ids[0])[-1]
+    interview_actions.finish(session, GGD, first.id)
+    uuid = exports.existing_uuids(session, [ids[0]])[ids[0]]
+    interview_actions.correct(session, GGD, first.id, "CORE-12", "no", reason="verkeerd_begrepen")
+    assert tracks.current(session, ids[0])[Track.MELDING] == "gecorrigeerd"
+    plan = prepare(session, CHECKLISTS)
+    sent = {o.melding.uuid: o.melding.status for o in plan.outgoing + plan.held}
+    assert sent == {uuid: Status.CORRECTION}  # the same UUID, as a correction

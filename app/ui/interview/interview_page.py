@@ -28,6 +28,7 @@ from app.ui.feedback import show_error
 from app.ui.interview.answer_keys import SIGNAL_KEYS, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
 from app.ui.interview.client_view import ClientView
+from app.ui.interview.correction import Corrections
 from app.ui.interview.outline import Outline
 from app.ui.interview.question_panel import QuestionPanel
 from app.ui.interview.summary_panel import SummaryPanel
@@ -67,6 +68,7 @@ class InterviewPage(QWidget):
         self.setAccessibleName(_("Gesprek"))
         self._build()
         self._refresh()
+        self.corrections.apply()
         self._go(self._resume_index())
 
     # -- layout ---------------------------------------------------------------------------------
@@ -88,8 +90,10 @@ class InterviewPage(QWidget):
         header.addWidget(self.language)
         header.addWidget(self.interpreter)
         header.addStretch(1)
-        for button in (self.list_button, self.client_button, self.finish_button, self.pause_button):
+        self.corrections = Corrections(self)
+        for button in (self.corrections.button, self.list_button, self.client_button, self.finish_button):
             header.addWidget(button)
+        header.addWidget(self.pause_button)
         self.outline = Outline(self)
         self.notes = QPlainTextEdit(self.interview.notes, self)
         self.notes.setAccessibleName(_("Gespreksnotities (blijven op dit apparaat)"))
@@ -115,6 +119,7 @@ class InterviewPage(QWidget):
         help_line.setAccessibleName(_("Sneltoetsen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.corrections.banner)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(help_line)
@@ -179,7 +184,7 @@ class InterviewPage(QWidget):
         self.outline.show_items(self.visible, self.answers, self.current)
         free = self.question.free_input()
         for shortcut in self._answer_shortcuts:
-            shortcut.setEnabled(not free)
+            shortcut.setEnabled(not free and self.corrections.editable())
         if not free and not self.notes.hasFocus():
             self.setFocus()  # answer keys go to the page, not to a hidden editor
         if self.client_view.isVisible():
@@ -208,7 +213,12 @@ class InterviewPage(QWidget):
         if item is None:
             return
         try:
-            self.state = interview_actions.answer(self.session, self.checklist, self.interview.id, item.id, value)  # type: ignore[arg-type]
+            if self.corrections.finished:
+                if self.corrections.pending is None:
+                    return  # read-only
+                self.state = self.corrections.save(item.id, value)  # type: ignore[arg-type]
+            else:
+                self.state = interview_actions.answer(self.session, self.checklist, self.interview.id, item.id, value)  # type: ignore[arg-type]
         except Exception as error:
             show_error(self, error)
             return
@@ -216,7 +226,7 @@ class InterviewPage(QWidget):
         self._refresh()
         ids = [i.id for i in self.visible]
         here = ids.index(item.id) if item.id in ids else self.current
-        if item.multiple or self.question.free_input():
+        if item.multiple or self.question.free_input() or self.corrections.finished:
             self._go(here)  # several choices, or typed input: Enter moves on
             return
         if self.outline.compact:
@@ -272,6 +282,9 @@ class InterviewPage(QWidget):
 
     def _finish(self) -> None:
         self._save_notes()
+        if self.corrections.finished:  # already finished: nothing to record again
+            self._pause()
+            return
         try:
             steps = self.summary.chosen_tracks()
             interview_actions.finish(self.session, self.checklist, self.interview.id, steps, note=_("na gesprek"))
