@@ -12,6 +12,7 @@ Answers file::
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from app.commands.login import login_options, open_session
 from app.core.assessment_text import Block, assessment_blocks, route_blocks
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
+from app.core.interviews import ANSWER_CORRECTIONS
 from app.core.routing import advise
 from app.forms_loader import load_checklists, load_routes
 from app.workflows import interview as interview_actions
@@ -29,10 +31,21 @@ from app.workflows import views
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    interview = sub.add_parser("interview", parents=[login_options()], help=_("gesprek vastleggen uit een bestand"))
+    interview = sub.add_parser(
+        "interview",
+        parents=[login_options()],
+        help=_("gesprek vastleggen uit een bestand, of een antwoord corrigeren (interview correct …)"),
+    )
+    interview.add_argument("action", nargs="?", choices=["correct"], help=_("‘correct’: een antwoord corrigeren"))
     interview.add_argument("--case", required=True, metavar="CODE", help=_("zaakcode, bijv. UT-2026-0042"))
-    interview.add_argument("--form", required=True, metavar="CHECKLIST", help=_("bijv. ggd_intake"))
-    interview.add_argument("--answers", required=True, type=Path, metavar="BESTAND.yaml")
+    interview.add_argument("--form", metavar="CHECKLIST", help=_("bijv. ggd_intake"))
+    interview.add_argument("--answers", type=Path, metavar="BESTAND.yaml")
+    interview.add_argument("--item", metavar="ITEM", help=_("correct: het item, bijv. CORE-01"))
+    interview.add_argument(
+        "--value", metavar="ANTWOORD", help=_("correct: het juiste antwoord")
+    )
+    interview.add_argument("--why", choices=list(ANSWER_CORRECTIONS), help=_("correct: waarom"))
+    interview.add_argument("--note", default="", metavar="TEKST")
     interview.set_defaults(func=cmd_interview)
 
 
@@ -49,6 +62,10 @@ def read_answers_file(path: Path) -> dict[str, Any]:
 
 
 def cmd_interview(args: argparse.Namespace, console: Console) -> int:
+    if args.action == "correct":
+        return cmd_correct(args, console)
+    if args.form is None or args.answers is None:
+        raise InvalidInput(_("Geef --form en --answers, of gebruik ‘interview correct’."))
     checklists = load_checklists()
     if args.form not in checklists:
         raise NotFound(_("checklist {form} (beschikbaar: {all})").format(form=args.form, all=", ".join(checklists)))
@@ -82,3 +99,28 @@ def _print_blocks(console: Console, blocks: list[Block]) -> None:
         console.say(block.heading + ":")
         for line in block.text_lines():
             console.say("  " + line)
+
+
+def cmd_correct(args: argparse.Namespace, console: Console) -> int:
+    """Change one answer of the case's latest finished interview, with a reason (audited)."""
+    if args.item is None or args.value is None or args.why is None:
+        raise InvalidInput(_("‘interview correct’ heeft --item, --value en --why nodig."))
+    try:
+        value = json.loads(args.value)  # a number or a list (["nl", "en"]); anything else is the text itself
+    except json.JSONDecodeError:
+        value = args.value
+    checklists = load_checklists()
+    with open_session(args, console) as session:
+        case = views.case_by_code(session, args.case, record_view=False)
+        finished = [i for i in views.case_view(session, case.id, record_view=False).interviews if i.finished_at]
+        if not finished:
+            raise NotFound(_("een afgerond gesprek bij zaak {code}").format(code=case.code))
+        interview = finished[-1]
+        if interview.form_id not in checklists:
+            raise NotFound(_("checklist {form}").format(form=interview.form_id))
+        done = interview_actions.correct(
+            session, checklists[interview.form_id], interview.id, args.item, value, reason=args.why, note=args.note
+        )
+    console.say(_("Gecorrigeerd in gesprek {id}: {item}.").format(id=interview.id, item=args.item))
+    _print_blocks(console, assessment_blocks(done.assessment))
+    return 0

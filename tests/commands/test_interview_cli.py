@@ -89,3 +89,30 @@ def test_case_show(home: Path) -> None:
     case_code = _login(home, "case", "new")[1].strip()
     code, out, _ = _login(home, "case", "show", case_code)
     assert code == 0 and "Signalering: nieuw" in out
+
+
+def test_interview_correct_changes_one_answer_with_a_reason(home: Path, tmp_path: Path) -> None:
+    case_code = _login(home, "case", "new")[1].strip()
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  CORE-01: reported\n")
+    assert _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(answers))[0] == 0
+    refused = _login(home, "interview", "correct", "--case", case_code, "--item", "CORE-01", "--value", "no")
+    assert refused[0] != 0 and "--why" in refused[2]
+    code, out, err = _login(
+        home,
+        "interview",
+        "correct",
+        "--case",
+        case_code,
+        "--item",
+        "CORE-01",
+        "--value",
+        "no",
+        "--why",
+        "verkeerde_toets",
+    )
+    assert code == 0, err
+    assert "Gecorrigeerd" in out
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        [interview] = interviews.for_case(session, cases.by_code(session, case_code).id)
+        assert interviews.answers(session, interview.id)["CORE-01"].value == "no"
