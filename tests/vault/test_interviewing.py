@@ -43,6 +43,6 @@ def test_changing_a_gate_clears_the_answers_it_hides(session: Session) -> None:
 def test_assessment_uses_the_case_birth_year(session: Session) -> None:
     case = cases.create(session, birth_year=session.clock.now().year - 16)
     interview = interviewing.start(session, case.id, COA)
-    interviewing.record_answer(session, COA, interview.id, "CORE-05", "observed")
+    interviewing.record_answer(session, COA, interview.id, "COA-04", "observed")  # medium, exploitation
     result = interviewing.assessment(session, COA, interviews.get(session, interview.id))
-    assert result.minor and result.level is Level.STERK
+    assert result.minor and result.level is Level.STERK  # for a minor no means are needed
