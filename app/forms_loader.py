@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from app.core.checklists.compose import validate_all
+from app.core.checklists.migration import Migration, check_migration, parse_migration
 from app.core.checklists.model import Checklist, Module
 from app.core.checklists.parse import FormError, parse_module
 from app.core.client_sheet import ClientSheet, parse_client_sheet
@@ -121,3 +122,24 @@ def checklist_for_interview(form_id: str, form_version: str, folder: Path | None
     if checklist is None or checklist.version != form_version:
         raise NotFound(_("checklist {form} versie {version}").format(form=form_id, version=form_version))
     return checklist
+
+
+def load_migration(folder: Path | None = None) -> Migration | None:
+    """The answer mapping from the previous version to the current one (``forms/migration.yaml``), if any."""
+    path = (folder or forms_dir()) / MIGRATION_FILE
+    if not path.exists():
+        return None
+    return parse_migration(_label(path), path.read_text("utf-8"))
+
+
+def check_versions(folder: Path | None = None) -> Migration | None:
+    """Every archived version loads, and the migration map covers every checklist it moves between."""
+    root = folder or forms_dir()
+    for version in archived_versions(root):
+        load_checklists_at(version, root)
+    migration = load_migration(root)
+    if migration is not None:
+        old, new = load_checklists_at(migration.source, root), load_checklists(root)
+        for checklist_id in sorted(set(old) & set(new)):
+            check_migration(_label(root / MIGRATION_FILE), migration, old[checklist_id], new[checklist_id])
+    return migration

@@ -89,3 +89,11 @@ def test_case_show(home: Path) -> None:
     case_code = _login(home, "case", "new")[1].strip()
     code, out, _ = _login(home, "case", "show", case_code)
     assert code == 0 and "Signalering: nieuw" in out
+
+
+def test_forms_diff_shows_what_changed() -> None:
+    code, out, _err = run("forms", "diff", "2026.11", "2026.12", "--checklist", "dtv")
+    assert code == 0 and "core@2026.11,dtv@2026.11 → core@2026.12,dtv@2026.12" in out
+    assert re.search(r"gesplitst\s+DTV-01\s+→ CORE-01, CORE-02, CORE-03", out)
+    code, _out, err = run("forms", "diff", "2026.11", "2030.01")
+    assert code != 0 and "2030.01" in err
