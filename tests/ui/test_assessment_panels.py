@@ -9,6 +9,7 @@ from app.core.assessment import Level, assess
 from app.core.routing import advise
 from app.core.settings import OrgType
 from app.forms_loader import load_checklists, load_routes
+from app.ui.interview.answer_keys import choices, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
 from app.ui.interview.summary_panel import SummaryPanel
 from app.ui.labels import LEVEL_COLOURS
@@ -101,3 +102,10 @@ def test_the_live_panel_shows_the_route_when_given_one(qtbot: QtBot) -> None:
     panel.show_assessment(result, advise(ROUTES, OrgType.GGD_INTAKE, result, "RO"))
     body = panel.body.text()
     assert "<ol>" in body and body.index("stop het gesprek over signalen") < body.index("politie")
+
+
+def test_wil_niet_antwoorden_has_its_own_key_apart_from_onbekend() -> None:
+    item = CHECKLISTS["ggd_intake"].item("CORE-01")
+    assert value_for_key(item, "6") == value_for_key(item, "x") == "refused"
+    assert value_for_key(item, "?") == "unknown"
+    assert ("refused", "Wil niet antwoorden") in [(value, label) for value, label, _d, _l in choices(item)]
