@@ -57,9 +57,12 @@ class Finding:
         return self.item.grade
 
     def describe(self) -> str:
-        return _("{id} ({grade}, {answer})").format(
+        text = _("{id} ({grade}, {answer})").format(
             id=self.item.id, grade=self.grade.label, answer=self.answer.label.lower()
         )
+        if self.also:  # the same fact, asked twice: counted once
+            text += " " + _("[zelfde feit als {items}, telt één keer]").format(items=", ".join(self.also))
+        return text
 
 
 @dataclass(frozen=True, slots=True)

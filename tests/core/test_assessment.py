@@ -151,3 +151,9 @@ def test_more_signals_never_lower_the_level_and_no_verdicts(case: tuple[str, dic
     assert before.level not in (Level.GEEN, Level.ONVOLLEDIG) or not any(
         f.grade is Grade.STRONG for f in before.findings
     )
+
+
+def test_the_explanation_names_the_fact_counted_once() -> None:
+    result = assess(DTV, complete_no(DTV) | {"CORE-01": "reported", "DTV-02": "observed"})
+    text = " ".join(r.text for r in result.reasons)
+    assert "DTV-02 (sterk, ja – waargenomen) [zelfde feit als CORE-01, telt één keer]" in text
