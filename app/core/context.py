@@ -87,8 +87,9 @@ def build_context(
         if value is not None and (value != UNKNOWN or item.context not in values):
             values[item.context] = value
     case = case or CaseFacts()
+    minor = minor or (case.age is not None and is_minor(case.age))  # any source saying under 18 counts
     if case.age is not None and values.get(AGE, UNKNOWN) == UNKNOWN:
-        values[AGE] = "minor" if is_minor(case.age) else "adult"
+        values[AGE] = "minor" if minor else "adult"
     if minor and values.get(AGE) not in MINOR_AGES:
         values[AGE] = "minor"
     if values.get(AMV) == "yes" and values.get(AGE, UNKNOWN) == UNKNOWN:

@@ -157,3 +157,12 @@ def test_the_explanation_names_the_fact_counted_once() -> None:
     result = assess(DTV, complete_no(DTV) | {"CORE-01": "reported", "DTV-02": "observed"})
     text = " ".join(r.text for r in result.reasons)
     assert "DTV-02 (sterk, ja – waargenomen) [zelfde feit als CORE-01, telt één keer]" in text
+
+
+def test_the_case_birth_year_and_the_answers_both_count_for_minor() -> None:
+    adult_answer = complete_no(GGD)  # CORE-AGE 'volwassen'
+    assert assess(GGD, adult_answer, case=CaseFacts(age=16)).context.get("age") == "minor"
+    assert assess(GGD, adult_answer, minor_known=True).minor  # the older flag means the same
+    unknown = complete_no(GGD, **{"CORE-AGE": "onbekend"})
+    assert assess(GGD, unknown, case=CaseFacts(age=30)).context.get("age") == "adult"
+    assert not assess(GGD, unknown).minor

@@ -57,7 +57,9 @@ def diff_checklists(old: Checklist, new: Checklist, migration: Migration | None 
         if not new.has(item.id):
             changes.append(Change("removed", item.id, rule.note if rule else ""))
             continue
-        changes.extend(_compare(item, new.item(item.id), _shared_facts(new)))
+        found = _compare(item, new.item(item.id), _shared_facts(new))
+        note = _note(rule.note) if rule is not None and rule.kind == "keep" else ""  # why the old answer holds
+        changes.extend(Change(c.kind, c.item, c.detail + note) if c.kind == "reworded" else c for c in found)
     for item in new.items:
         if not old.has(item.id):
             changes.append(Change("context" if item.context else "added", item.id, f"{weight(item)}: {item.text}"))
