@@ -11,11 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.core.age import is_minor
+from app.core.age import age_in, is_minor
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from app.core.cases import Case
     from app.core.checklists.model import Item
-    from app.core.interviews import AnswerValue
+    from app.core.interviews import AnswerValue, Interview
 
 UNKNOWN = "unknown"
 AGE, AMV, DETENTION, COMPANION, INTERPRETER, NATIONALITY = (
@@ -72,6 +75,15 @@ class Context:
 
     def with_values(self, **values: str) -> Context:
         return Context({**self.values, **values})
+
+
+def case_facts(case: Case, interview: Interview | None, today: date) -> CaseFacts:
+    """What the case and the interview record say: for ``assess(..., case=case_facts(...))``."""
+    return CaseFacts(
+        age=age_in(case.birth_year, today),
+        nationality=case.nationality,
+        interpreter_used=interview.interpreter_used if interview is not None else None,
+    )
 
 
 def build_context(

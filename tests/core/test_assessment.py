@@ -166,3 +166,19 @@ def test_the_case_birth_year_and_the_answers_both_count_for_minor() -> None:
     unknown = complete_no(GGD, **{"CORE-AGE": "onbekend"})
     assert assess(GGD, unknown, case=CaseFacts(age=30)).context.get("age") == "adult"
     assert not assess(GGD, unknown).minor
+
+
+def test_case_facts_come_from_the_case_and_the_interview_record() -> None:
+    from datetime import date, datetime
+
+    from app.core.cases import Case
+    from app.core.context import case_facts
+    from app.core.ids import CaseId, InterviewId
+    from app.core.interviews import Interview
+
+    case = Case(CaseId(1), "UT-2026-0001", datetime(2026, 1, 1), None, nationality="RO", birth_year=2010)
+    interview = Interview(InterviewId(1), case.id, "ggd_intake", "v", "h", datetime(2026, 1, 1), None, "ro", True)
+    facts = case_facts(case, interview, date(2026, 3, 1))
+    assert facts == CaseFacts(age=16, nationality="RO", interpreter_used=True)
+    result = assess(GGD, complete_no(GGD, **{"CORE-C3": "onbekend"}), case=facts)
+    assert result.minor and result.context.get("interpreter") == "professional"
