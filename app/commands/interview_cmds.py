@@ -41,9 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     interview.add_argument("--form", metavar="CHECKLIST", help=_("bijv. ggd_intake"))
     interview.add_argument("--answers", type=Path, metavar="BESTAND.yaml")
     interview.add_argument("--item", metavar="ITEM", help=_("correct: het item, bijv. CORE-01"))
-    interview.add_argument(
-        "--value", metavar="ANTWOORD", help=_("correct: het juiste antwoord")
-    )
+    interview.add_argument("--value", metavar="ANTWOORD", help=_("correct: het juiste antwoord"))
     interview.add_argument("--why", choices=list(ANSWER_CORRECTIONS), help=_("correct: waarom"))
     interview.add_argument("--note", default="", metavar="TEKST")
     interview.set_defaults(func=cmd_interview)

@@ -7,9 +7,33 @@ from html import escape
 
 from app.core.assessment import Assessment
 from app.core.checklists.model import ExploitationForm
-from app.core.i18n import _
+from app.core.context import Context
+from app.core.i18n import N_, _
 from app.core.routing import RouteAdvice
 from app.core.tracks import state_label
+
+_CONTEXT_LABELS = {
+    ("age", "adult"): N_("18 jaar of ouder"),
+    ("age", "minor"): N_("minderjarig"),
+    ("age", "possibly_minor"): N_("mogelijk minderjarig"),
+    ("age", "disputed"): N_("leeftijd betwist"),
+    ("amv", "yes"): N_("alleenstaande minderjarige vreemdeling (AMV)"),
+    ("detention", "immigration"): N_("in vreemdelingenbewaring"),
+    ("detention", "criminal"): N_("in strafdetentie"),
+    ("companion", "left"): N_("begeleider ging weg toen dat gevraagd werd"),
+    ("companion", "stays"): N_("begeleider bleef bij het gesprek"),
+    ("interpreter", "professional"): N_("professionele tolk"),
+    ("interpreter", "informal"): N_("alleen een informele tolk"),
+    ("interpreter", "missing"): N_("tolk nodig, maar niet aanwezig"),
+    ("nationality", "nl"): N_("Nederlandse nationaliteit"),
+    ("nationality", "eu"): N_("nationaliteit EU/EER/Zwitserland"),
+    ("nationality", "third"): N_("nationaliteit buiten de EU"),
+}
+
+
+def context_lines(context: Context) -> tuple[str, ...]:
+    """The context in words (what is known; never graded)."""
+    return tuple(_(label) for (key, value), label in _CONTEXT_LABELS.items() if context.get(key) == value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +41,7 @@ class Block:
     heading: str
     lines: tuple[str, ...]
     numbered: bool = False  # steps to take in order
+    key: str = ""  # what the block is, for views that show it differently (e.g. "open")
 
     def text_lines(self) -> list[str]:
         return [f"{n}. {line}" if self.numbered else line for n, line in enumerate(self.lines, 1)]
@@ -43,8 +68,17 @@ def assessment_blocks(assessment: Assessment) -> list[Block]:
         blocks.append(Block(_("Signalen per vorm van uitbuiting"), tuple(per_form)))
     if assessment.open_items:
         blocks.append(
-            Block(_("Nog open (onbekend, niet gevraagd of niet beantwoord)"), (", ".join(assessment.open_items),))
+            Block(
+                _("Nog open (onbekend, niet gevraagd of niet beantwoord)"),
+                (", ".join(assessment.open_items),),
+                key="open",
+            )
         )
+    if assessment.refused_items:
+        blocks.append(Block(_("Wil niet antwoorden"), (", ".join(assessment.refused_items),)))
+    context = context_lines(assessment.context)
+    if context:
+        blocks.append(Block(_("Context (geen signalen)"), context))
     return blocks
 
 
@@ -54,6 +88,9 @@ def route_blocks(advice: RouteAdvice) -> list[Block]:
         blocks.append(Block(_("Route"), advice.steps, numbered=True))
     if advice.tell_person:
         blocks.append(Block(_("Vertel de persoon"), advice.tell_person))
+    elif advice.context.companion_stays:
+        text = _("Nu niets voorlezen of laten vertalen: er bleef een begeleider bij het gesprek.")
+        blocks.append(Block(_("Vertel de persoon"), (text,)))
     if advice.tracks:
         lines = tuple(
             f"{track.label} → {state_label(track, state)}" if state else f"{track.label} → " + _("bespreken")

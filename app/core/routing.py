@@ -3,13 +3,16 @@ organisation, what to tell the person, and which case tracks to open."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from app.core.assessment import Assessment, Level
+from app.core.checklists.model import ExploitationForm
 from app.core.checklists.parse import FormError
+from app.core.context import NATIONALITY, VOCABULARY, Context, nationality_group
 from app.core.i18n import F_, _
 from app.core.settings import OrgType
 from app.core.tracks import TRACKS, Track
@@ -22,12 +25,16 @@ class When:
     levels: frozenset[Level] | None = None
     minor: bool | None = None
     non_dutch: bool | None = None
+    context: Mapping[str, frozenset[str]] = field(default_factory=dict)  # context key -> values that apply
+    forms: frozenset[ExploitationForm] | None = None  # any of these forms of exploitation has signals
 
-    def holds(self, assessment: Assessment, non_dutch: bool) -> bool:
+    def holds(self, assessment: Assessment, context: Context) -> bool:
         return (
             (self.levels is None or assessment.level in self.levels)
             and (self.minor is None or assessment.minor == self.minor)
-            and (self.non_dutch is None or non_dutch == self.non_dutch)
+            and (self.non_dutch is None or (context.get(NATIONALITY) != "nl") == self.non_dutch)
+            and all(context.get(key) in values for key, values in self.context.items())
+            and (self.forms is None or bool(self.forms & set(assessment.forms)))
         )
 
 
@@ -36,6 +43,7 @@ class TextRule:
     text: str  # Dutch msgid
     source: str
     when: When
+    id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,10 @@ class TrackRule:
 class Routes:
     version: str
     tell_person: tuple[TextRule, ...]
-    steps: dict[str, tuple[TextRule, ...]]
+    steps: dict[str, tuple[TextRule, ...]]  # per organisation type; "all" comes first for every type
     tracks: dict[str, tuple[TrackRule, ...]]
+    free_movement: frozenset[str] = frozenset()  # nationalities with EU free movement (EU, EEA, CH)
+    quiet_when: When | None = None  # no texts to read out (e.g. a companion stays and would hear them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +68,9 @@ class RouteAdvice:
     steps: tuple[str, ...]
     tell_person: tuple[str, ...]
     tracks: tuple[tuple[Track, str | None], ...]
+    step_ids: tuple[str, ...] = ()
+    tell_ids: tuple[str, ...] = ()
+    context: Context = field(default_factory=Context)
 
 
 def is_non_dutch(nationality: str | None) -> bool:
@@ -66,15 +79,26 @@ def is_non_dutch(nationality: str | None) -> bool:
 
 
 def advise(routes: Routes, org_type: OrgType, assessment: Assessment, nationality: str | None) -> RouteAdvice:
-    non_dutch = is_non_dutch(nationality)
-    steps = tuple(F_(r.text) for r in routes.steps.get(org_type.value, ()) if r.when.holds(assessment, non_dutch))
-    tell = tuple(F_(r.text) for r in routes.tell_person if r.when.holds(assessment, non_dutch))
+    """The steps, texts and tracks whose conditions hold for this assessment, its context and nationality."""
+    context = assessment.context.with_values(**{NATIONALITY: nationality_group(nationality, routes.free_movement)})
+    rules = [
+        r for scope in (ALL, org_type.value) for r in routes.steps.get(scope, ()) if r.when.holds(assessment, context)
+    ]
+    quiet = routes.quiet_when is not None and routes.quiet_when.holds(assessment, context)
+    tell = [] if quiet else [r for r in routes.tell_person if r.when.holds(assessment, context)]
     chosen: dict[Track, str | None] = {}
     for scope in (ALL, org_type.value):  # the organisation's own rules override the general ones
         for rule in routes.tracks.get(scope, ()):
-            if rule.when.holds(assessment, non_dutch):
+            if rule.when.holds(assessment, context):
                 chosen[rule.track] = rule.state
-    return RouteAdvice(steps, tell, tuple(chosen.items()))
+    return RouteAdvice(
+        tuple(F_(r.text) for r in rules),
+        tuple(F_(r.text) for r in tell),
+        tuple(chosen.items()),
+        tuple(r.id for r in rules),
+        tuple(r.id for r in tell),
+        context,
+    )
 
 
 def parse_routes(file: str, text: str) -> Routes:
@@ -82,8 +106,17 @@ def parse_routes(file: str, text: str) -> Routes:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise FormError(file, "", "yaml", str(exc).replace("\n", " ")) from None
-    if not isinstance(doc, dict) or set(doc) - {"version", "tell_person", "steps", "tracks"}:
-        raise FormError(file, "", "routes", _("verwacht: version, tell_person, steps, tracks"))
+    if not isinstance(doc, dict) or set(doc) - {
+        "version",
+        "tell_person",
+        "steps",
+        "tracks",
+        "free_movement",
+        "quiet_when",
+    }:
+        raise FormError(
+            file, "", "routes", _("verwacht: version, tell_person, steps, tracks, free_movement, quiet_when")
+        )
     scopes = {t.value for t in OrgType}
     steps, tracks = _mapping_of_lists(file, doc, "steps"), _mapping_of_lists(file, doc, "tracks")
     for key in list(steps) + list(tracks):
@@ -92,11 +125,19 @@ def parse_routes(file: str, text: str) -> Routes:
     tell = doc.get("tell_person") or []
     if not isinstance(tell, list):
         raise FormError(file, "", "tell_person", _("verwacht een lijst"))
+    free = doc.get("free_movement") or []
+    if not isinstance(free, list) or not all(isinstance(c, str) for c in free):
+        raise FormError(file, "", "free_movement", _("verwacht een lijst met landcodes"))
     return Routes(
         version=str(doc.get("version", "")),
-        tell_person=tuple(_text_rule(file, r) for r in tell),
-        steps={org: tuple(_text_rule(file, r) for r in rules) for org, rules in steps.items()},
+        tell_person=tuple(_text_rule(file, r, f"tell-{n}") for n, r in enumerate(tell, 1)),
+        steps={
+            org: tuple(_text_rule(file, r, f"{org}-{n}") for n, r in enumerate(rules, 1))
+            for org, rules in steps.items()
+        },
         tracks={org: tuple(_track_rule(file, r) for r in rules) for org, rules in tracks.items()},
+        free_movement=frozenset(free),
+        quiet_when=_when(file, doc["quiet_when"]) if "quiet_when" in doc else None,
     )
 
 
@@ -107,10 +148,13 @@ def _mapping_of_lists(file: str, doc: dict[str, Any], key: str) -> dict[str, lis
     return value
 
 
-def _text_rule(file: str, raw: Any) -> TextRule:
+def _text_rule(file: str, raw: Any, default_id: str) -> TextRule:
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not isinstance(raw.get("source"), str):
         raise FormError(file, str(raw)[:40], "text/source", _("elke regel heeft een tekst en een bron"))
-    return TextRule(" ".join(raw["text"].split()), raw["source"], _when(file, raw.get("when")))
+    rule_id = raw.get("id", default_id)
+    if not isinstance(rule_id, str) or not rule_id:
+        raise FormError(file, str(raw)[:40], "id", _("moet tekst zijn"))
+    return TextRule(" ".join(raw["text"].split()), raw["source"], _when(file, raw.get("when")), rule_id)
 
 
 def _track_rule(file: str, raw: Any) -> TrackRule:
@@ -129,8 +173,9 @@ def _track_rule(file: str, raw: Any) -> TrackRule:
 def _when(file: str, raw: Any) -> When:
     if raw is None:
         return When()
-    if not isinstance(raw, dict) or set(raw) - {"level", "minor", "non_dutch"}:
-        raise FormError(file, str(raw)[:40], "when", _("toegestaan: level, minor, non_dutch"))
+    allowed = {"level", "minor", "non_dutch", "context", "forms"}
+    if not isinstance(raw, dict) or set(raw) - allowed:
+        raise FormError(file, str(raw)[:40], "when", _("toegestaan: {keys}").format(keys=", ".join(sorted(allowed))))
     try:
         if "level" in raw and not isinstance(raw["level"], list):
             raise TypeError
@@ -140,4 +185,23 @@ def _when(file: str, raw: Any) -> When:
     for key in ("minor", "non_dutch"):
         if key in raw and not isinstance(raw[key], bool):
             raise FormError(file, str(raw)[:40], f"when.{key}", _("moet true of false zijn"))
-    return When(levels, raw.get("minor"), raw.get("non_dutch"))
+    try:
+        forms = frozenset(ExploitationForm(v) for v in raw["forms"]) if "forms" in raw else None
+    except (TypeError, ValueError):
+        raise FormError(file, str(raw)[:40], "when.forms", _("onbekende vorm van uitbuiting")) from None
+    return When(levels, raw.get("minor"), raw.get("non_dutch"), _context_condition(file, raw.get("context")), forms)
+
+
+def _context_condition(file: str, raw: Any) -> dict[str, frozenset[str]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise FormError(file, str(raw)[:40], "when.context", _("verwacht per context een lijst met waarden"))
+    result = {}
+    for key, values in raw.items():
+        if key not in VOCABULARY or not isinstance(values, list) or not set(values) <= set(VOCABULARY[key]):
+            raise FormError(
+                file, str(raw)[:40], "when.context", _("onbekende context of waarde: {key}").format(key=key)
+            )
+        result[key] = frozenset(values)
+    return result

@@ -6,7 +6,12 @@ from app.core.assessment import Level
 from app.core.i18n import N_, _
 
 _CHECKLIST_SHORT = {"ggd_intake": N_("GG&GD"), "coa": N_("COA"), "dtv": N_("DT&V"), "health": N_("Zorg")}
-LEVEL_COLOURS = {Level.GEEN: "#2e7d32", Level.AANWEZIG: "#b26a00", Level.STERK: "#b00020"}
+LEVEL_COLOURS = {
+    Level.GEEN: "#2e7d32",
+    Level.ONVOLLEDIG: "#5f6368",  # neutral grey: not green, it is not "geen signalen"
+    Level.AANWEZIG: "#b26a00",
+    Level.STERK: "#b00020",
+}
 
 
 def checklist_short(checklist_id: str | None) -> str:

@@ -116,3 +116,11 @@ def test_interview_correct_changes_one_answer_with_a_reason(home: Path, tmp_path
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         [interview] = interviews.for_case(session, cases.by_code(session, case_code).id)
         assert interviews.answers(session, interview.id)["CORE-01"].value == "no"
+
+
+def test_forms_diff_shows_what_changed() -> None:
+    code, out, _err = run("forms", "diff", "2026.11", "2026.12", "--checklist", "dtv")
+    assert code == 0 and "core@2026.11,dtv@2026.11 → core@2026.12,dtv@2026.12" in out
+    assert re.search(r"gesplitst\s+DTV-01\s+→ CORE-01, CORE-02, CORE-03", out)
+    code, _out, err = run("forms", "diff", "2026.11", "2030.01")
+    assert code != 0 and "2030.01" in err

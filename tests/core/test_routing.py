@@ -38,7 +38,7 @@ def test_dtv_routes_to_lem_and_d9_and_overrides_the_residence_track() -> None:
 
 
 def test_health_consults_and_uses_veilig_thuis_for_minors() -> None:
-    advice = _advice(OrgType.HEALTH, {"GZ-09": "observed"})
+    advice = _advice(OrgType.HEALTH, {"CORE-AGE": "minderjarig", "GZ-09": "observed"})
     assert any("aandachtsfunctionaris" in s for s in advice.steps) and any("Veilig Thuis" in s for s in advice.steps)
     assert all("toestemming" in s for s in advice.steps if "politie" in s)  # never police without consent
 
@@ -55,7 +55,8 @@ def test_bedenktijd_is_offered_unless_the_person_is_dutch() -> None:
 def test_no_signals_no_tracks() -> None:
     advice = _advice(OrgType.GGD_INTAKE, {})
     assert advice.tracks == () and advice.tell_person == ()
-    assert advice.steps  # the care referral step always applies
+    assert "ggd_zorg" in advice.step_ids  # the care referral step always applies
+    assert "tweede_gesprek" in advice.step_ids  # nothing asked yet: onvolledig, a second conversation
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def test_full_interview_by_keyboard(qtbot: QtBot, unlocked: tuple[SessionControl
     session = controller.session
     assert session is not None
     page = start_interview(qtbot, window, session)
-    assert page.current_item().id == "CORE-C1"  # type: ignore[union-attr]
+    assert page.current_item().id == "CORE-C2"  # type: ignore[union-attr]
     answer_by_keyboard(qtbot, page)
     stored = interview_actions.state(session, page.checklist, page.interview.id).answers
     assert stored["CORE-01"] == "reported" and stored["GGD-02"] == "observed" and stored["CORE-13"] == "unknown"
@@ -128,9 +128,9 @@ def test_compact_list_mode_answers_the_selected_row(
     page = start_interview(qtbot, window, controller.session)
     qtbot.keyClick(page, Qt.Key.Key_F2)
     assert page.outline.compact and not page.assessment_panel.isVisibleTo(page)
-    qtbot.keyClick(page, "J")  # CORE-C1 ja
-    qtbot.keyClick(page, "2")  # CORE-01 ja – verteld
-    assert "→ Ja – verteld" in page.outline.model_.item(1).text()
+    qtbot.keyClick(page, "1")  # CORE-C2 alleen met de persoon
+    qtbot.keyClick(page, "2")  # CORE-C3 professionele tolk
+    assert "→ Professionele tolk" in page.outline.model_.item(1).text()
 
 
 def test_a_finished_interview_opens_read_only_and_corrigeren_changes_one_answer(

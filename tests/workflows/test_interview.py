@@ -58,7 +58,7 @@ def test_changing_a_gate_clears_the_answers_it_hides(session: Session) -> None:
 def test_assessment_uses_the_case_birth_year(session: Session) -> None:
     case = cases.create(session, birth_year=session.clock.now().year - 16)
     interview = interview_actions.start(session, case.id, COA)
-    after = interview_actions.answer(session, COA, interview.id, "CORE-05", "observed")
+    after = interview_actions.answer(session, COA, interview.id, "COA-04", "observed")  # medium, exploitation
     assert after.assessment.minor and after.assessment.level is Level.STERK
     assert interview_actions.state(session, COA, interview.id).assessment == after.assessment
 

@@ -40,6 +40,8 @@ def compose(modules: Mapping[str, Module], checklist_id: str) -> Checklist:
         items=items,
         version=",".join(f"{m.id}@{m.version}" for m in order),
         content_hash=digest,
+        rule=modules[checklist_id].rule,
+        completeness=next((m.completeness for m in reversed(order) if m.completeness), None),
         _by_id=by_id,
     )
 
@@ -49,6 +51,7 @@ def validate_all(modules: Mapping[str, Module]) -> dict[str, Checklist]:
     checklists = {cid: compose(modules, cid) for cid in checklist_ids(modules)}
     if not checklists:
         raise FormError("forms/", "", "org_types", _("geen enkele module is een checklist (org_types ontbreekt)"))
+    _check_facts(modules)
     known = {item.id for m in modules.values() for item in m.items}
     for module in modules.values():
         for question in module.opening_questions:
@@ -58,6 +61,23 @@ def validate_all(modules: Mapping[str, Module]) -> dict[str, Checklist]:
                     module.file, question.id, "leads_to", _("onbekende item-id: {ids}").format(ids=", ".join(missing))
                 )
     return checklists
+
+
+def _check_facts(modules: Mapping[str, Module]) -> None:
+    """Items that share a fact id weigh the same everywhere: same grade and legal elements."""
+    first: dict[str, Item] = {}
+    for module in modules.values():
+        for item in module.items:
+            if not item.is_signal:
+                continue
+            seen = first.setdefault(item.fact_id, item)
+            if (seen.grade, set(seen.elements)) != (item.grade, set(item.elements)):
+                raise FormError(
+                    module.file,
+                    item.id,
+                    "fact",
+                    _("feit ‘{fact}’ weegt anders dan bij {other}").format(fact=item.fact_id, other=seen.id),
+                )
 
 
 def _order(modules: Mapping[str, Module], checklist_id: str) -> list[Module]:

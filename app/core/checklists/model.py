@@ -24,6 +24,7 @@ class SignalAnswer(StrEnum):
     NO = "no"
     UNKNOWN = "unknown"
     NOT_ASKED = "not_asked"
+    REFUSED = "refused"  # the person does not want to answer: information, not a "no" and not "unknown"
 
     @property
     def label(self) -> str:
@@ -40,6 +41,7 @@ _SIGNAL_LABELS = {
     SignalAnswer.NO: N_("Nee"),
     SignalAnswer.UNKNOWN: N_("Onbekend"),
     SignalAnswer.NOT_ASKED: N_("Niet gevraagd"),
+    SignalAnswer.REFUSED: N_("Wil niet antwoorden"),
 }
 
 YES_NO_UNKNOWN = ("yes", "no", "unknown")
@@ -129,10 +131,25 @@ class Item:
     unit: str = ""
     max_length: int = 200
     ilo: tuple[str, ...] = ()  # related ILO/Delphi indicator references
+    fact: str = ""  # items that record the same fact share a fact id; counted once (default: the item id)
+    key: bool = False  # a key item: needed before "geen signalen" can be said (see Completeness)
+    context: str = ""  # the context this answer sets (age, amv, detention, companion, interpreter); never graded
+    context_map: tuple[tuple[str, str], ...] = ()  # answer -> context value (default: the answer itself)
 
     @property
     def is_signal(self) -> bool:
         return self.type is AnswerType.SIGNAL
+
+    @property
+    def fact_id(self) -> str:
+        return self.fact or self.id
+
+    def context_value(self, answer: str) -> str | None:
+        """The context value an answer sets, or None when this answer sets nothing."""
+        if not self.context:
+            return None
+        mapping = dict(self.context_map)
+        return mapping.get(answer) if mapping else answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +158,17 @@ class OpeningQuestion:
     text: str
     source: str
     leads_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Completeness:
+    """When enough was asked to say "geen signalen" (data in the checklist module, see docs/assessment.md)."""
+
+    min_key_answered: float  # share of the shown key items answered with a yes or a no
+    max_refused: int  # refusals ("wil niet antwoorden") above this make the interview incomplete
+
+
+LEGACY_RULE = "2026.11"  # the rule of the first checklists: kept so their interviews keep their assessment
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +183,8 @@ class Module:
     submodules: tuple[str, ...] = ()  # modules asked after this one (e.g. amv after coa)
     org_types: tuple[str, ...] = ()  # non-empty: a checklist of its own for these organisation types
     content_hash: str = ""
+    rule: str = LEGACY_RULE  # the version of the assessment rule the module was written for
+    completeness: Completeness | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +197,8 @@ class Checklist:
     items: tuple[Item, ...]
     version: str
     content_hash: str
+    rule: str = LEGACY_RULE
+    completeness: Completeness | None = None
     _by_id: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def item(self, item_id: str) -> Item:

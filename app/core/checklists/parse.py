@@ -5,16 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any, NoReturn
+from typing import Any
 
 import yaml
 
-from app.core.checklists import conditions
 from app.core.checklists.model import (
+    LEGACY_RULE,
     YES_NO_UNKNOWN,
     AnswerType,
+    Completeness,
     Element,
-    ExploitationForm,
     Grade,
     Item,
     Module,
@@ -22,8 +22,11 @@ from app.core.checklists.model import (
     Option,
     SignalAnswer,
 )
-from app.core.errors import SignaalError
+from app.core.checklists.reader import FormError, Reader
+from app.core.context import VOCABULARY
 from app.core.i18n import _
+
+__all__ = ["FormError", "allowed_values", "content_hash", "parse_module"]
 
 ITEM_ID = re.compile(r"^[A-Z]{2,5}(-[A-Z0-9]{1,10})+$")
 MODULE_ID = re.compile(r"^[a-z][a-z_]{1,30}$")
@@ -38,6 +41,8 @@ _MODULE_KEYS = {
     "org_types",
     "opening_questions",
     "items",
+    "rule",
+    "completeness",
 }
 _ITEM_KEYS = {
     "id",
@@ -59,22 +64,14 @@ _ITEM_KEYS = {
     "max_length",
     "source",
     "ilo",
+    "fact",
+    "key",
+    "context",
+    "context_map",
 }
-_SIGNAL_ONLY = ("forms", "elements", "grade")
-
-
-class FormError(SignaalError):
-    """A checklist definition is wrong; the message names the file, the item and the field."""
-
-    def __init__(self, file: str, item: str, field: str, problem: str) -> None:
-        super().__init__(file, item, field, problem)
-        self.file, self.item, self.field, self.problem = file, item, field, problem
-
-    def message(self) -> str:
-        where = _("item {item}").format(item=self.item) if self.item else _("module")
-        return _("{file}: {where}, veld ‘{field}’: {problem}").format(
-            file=self.file, where=where, field=self.field, problem=self.problem
-        )
+_SIGNAL_ONLY = ("forms", "elements", "grade", "fact")
+FACT_ID = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
+RULES = (LEGACY_RULE, "2026.12")
 
 
 def content_hash(document: Any) -> str:
@@ -90,7 +87,7 @@ def parse_module(file: str, text: str) -> Module:
         raise FormError(file, "", "yaml", str(exc).replace("\n", " ")) from None
     if not isinstance(doc, dict):
         raise FormError(file, "", "module", _("het bestand moet een mapping zijn"))
-    reader = _Reader(file, "")
+    reader = Reader(file, "")
     reader.only(doc, _MODULE_KEYS)
     module_id = reader.pattern(doc, "module", MODULE_ID)
     raw_items = doc.get("items")
@@ -109,13 +106,35 @@ def parse_module(file: str, text: str) -> Module:
         submodules=tuple(reader.seq(doc, "submodules")),
         org_types=tuple(reader.seq(doc, "org_types")),
         content_hash=content_hash(doc),
+        rule=_rule(reader, doc),
+        completeness=_completeness(reader, doc.get("completeness")),
     )
+
+
+def _rule(reader: Reader, doc: dict[str, Any]) -> str:
+    rule = str(doc.get("rule", LEGACY_RULE))
+    if rule not in RULES:
+        reader.fail("rule", _("onbekende regelversie ‘{rule}’").format(rule=rule))
+    return rule
+
+
+def _completeness(reader: Reader, raw: Any) -> Completeness | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"min_key_answered", "max_refused"}:
+        reader.fail("completeness", _("verwacht: min_key_answered, max_refused"))
+    share, refused = raw["min_key_answered"], raw["max_refused"]
+    if not isinstance(share, int | float) or isinstance(share, bool) or not 0 <= share <= 1:
+        reader.fail("completeness", _("min_key_answered is een getal van 0 tot en met 1"))
+    if not isinstance(refused, int) or isinstance(refused, bool) or refused < 0:
+        reader.fail("completeness", _("max_refused is een geheel getal vanaf 0"))
+    return Completeness(float(share), refused)
 
 
 def _parse_opening(file: str, raw: Any) -> OpeningQuestion:
     if not isinstance(raw, dict):
         raise FormError(file, "?", "opening_questions", _("een openingsvraag is een mapping"))
-    reader = _Reader(file, str(raw.get("id", "?")))
+    reader = Reader(file, str(raw.get("id", "?")))
     reader.only(raw, {"id", "text", "source", "leads_to"})
     return OpeningQuestion(
         id=reader.pattern(raw, "id", ITEM_ID),
@@ -128,7 +147,7 @@ def _parse_opening(file: str, raw: Any) -> OpeningQuestion:
 def _parse_item(file: str, module_id: str, raw: Any) -> Item:
     if not isinstance(raw, dict):
         raise FormError(file, "?", "items", _("een item is een mapping"))
-    reader = _Reader(file, str(raw.get("id", "?")))
+    reader = Reader(file, str(raw.get("id", "?")))
     reader.only(raw, _ITEM_KEYS)
     item_id = reader.pattern(raw, "id", ITEM_ID)
     answer_type = reader.enum(raw, "type", AnswerType, default=AnswerType.SIGNAL)
@@ -162,13 +181,38 @@ def _parse_item(file: str, module_id: str, raw: Any) -> Item:
         unit=reader.text(raw, "unit", required=False),
         max_length=int(reader.number(raw, "max_length") or 200),
         ilo=tuple(reader.seq(raw, "ilo")),
+        fact=reader.pattern(raw, "fact", FACT_ID) if "fact" in raw else "",
+        key=reader.flag(raw, "key"),
+        context=reader.text(raw, "context", required=False),
+        context_map=tuple(sorted(reader.mapping(raw, "context_map").items())),
     )
+    _check_context(reader, item)
     if answer_type is AnswerType.SIGNAL and item.grade is None:
         reader.fail("grade", _("een signaal heeft een gewicht: strong, medium of weak"))
     bad = [v for v in item.marks_minor if v not in allowed_values(item)]
     if bad:
         reader.fail("marks_minor", _("geen geldig antwoord voor dit item: {values}").format(values=", ".join(bad)))
     return item
+
+
+def _check_context(reader: Reader, item: Item) -> None:
+    if not item.context:
+        if item.context_map:
+            reader.fail("context_map", _("alleen bij een item met ‘context’"))
+        return
+    if item.type is AnswerType.SIGNAL or item.context not in VOCABULARY:
+        reader.fail(
+            "context",
+            _("context is nooit een signaal; kies uit: {keys}").format(keys=", ".join(k for k in VOCABULARY)),
+        )
+    answers = allowed_values(item)
+    mapping = dict(item.context_map)
+    if any(a not in answers for a in mapping):
+        reader.fail("context_map", _("geen geldig antwoord voor dit item"))
+    values = set(mapping.values()) if mapping else set(answers)
+    wrong = sorted(values - set(VOCABULARY[item.context]))
+    if wrong:
+        reader.fail("context_map", _("onbekende contextwaarde: {values}").format(values=", ".join(wrong)))
 
 
 def allowed_values(item: Item) -> tuple[str, ...]:
@@ -180,82 +224,7 @@ def allowed_values(item: Item) -> tuple[str, ...]:
     return tuple(o.id for o in item.options)
 
 
-def _parse_option(reader: _Reader, raw: Any) -> Option:
+def _parse_option(reader: Reader, raw: Any) -> Option:
     if not isinstance(raw, dict) or set(raw) != {"id", "text"}:
         reader.fail("options", _("een optie heeft precies ‘id’ en ‘text’"))
     return Option(id=reader.pattern(raw, "id", OPTION_ID, field="options"), text=reader.text(raw, "text"))
-
-
-class _Reader:
-    """Field access that raises ``FormError`` naming this file and item."""
-
-    def __init__(self, file: str, item: str) -> None:
-        self.file, self.item = file, item
-
-    def fail(self, field: str, problem: str) -> NoReturn:
-        raise FormError(self.file, self.item, field, problem)
-
-    def only(self, raw: dict[str, Any], allowed: set[str]) -> None:
-        unknown = sorted(set(raw) - allowed)
-        if unknown:
-            self.fail(unknown[0], _("onbekend veld (toegestaan: {allowed})").format(allowed=", ".join(sorted(allowed))))
-
-    def text(self, raw: dict[str, Any], key: str, required: bool = True) -> str:
-        value = raw.get(key)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.fail(key, _("verplichte tekst ontbreekt") if value is None else _("moet tekst zijn"))
-        return " ".join(str(value).split())
-
-    def pattern(self, raw: dict[str, Any], key: str, regex: re.Pattern[str], field: str | None = None) -> str:
-        value = self.text(raw, key)
-        if not regex.match(value):
-            self.fail(
-                field or key, _("‘{value}’ heeft niet de vorm {pattern}").format(value=value, pattern=regex.pattern)
-            )
-        return value
-
-    def seq(self, raw: dict[str, Any], key: str, strings: bool = True) -> list[Any]:
-        value = raw.get(key, [])
-        if not isinstance(value, list) or (strings and not all(isinstance(v, str) for v in value)):
-            self.fail(key, _("moet een lijst zijn") if not strings else _("moet een lijst met teksten zijn"))
-        return list(value)
-
-    def enum(self, raw: dict[str, Any], key: str, kind: Any, default: Any) -> Any:
-        if key not in raw:
-            return default
-        try:
-            return kind(raw[key])
-        except ValueError:
-            choices = ", ".join(k.value for k in kind)
-            return self.fail(
-                key, _("onbekende waarde ‘{value}’ (kies uit: {choices})").format(value=raw[key], choices=choices)
-            )
-
-    def enum_list(self, raw: dict[str, Any], key: str, kind: Any) -> list[Any]:
-        return [self.enum({key: v}, key, kind, None) for v in self.seq(raw, key)]
-
-    def forms(self, raw: dict[str, Any]) -> tuple[ExploitationForm, ...]:
-        values = self.seq(raw, "forms")
-        if not values:
-            self.fail("forms", _("noem de vorm(en) van uitbuiting, of ALL"))
-        if values == ["ALL"]:
-            return ()
-        return tuple(self.enum({"forms": v}, "forms", ExploitationForm, None) for v in values)
-
-    def number(self, raw: dict[str, Any], key: str) -> float | None:
-        value = raw.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            self.fail(key, _("moet een getal zijn"))
-        return float(value)
-
-    def condition(self, raw: dict[str, Any]) -> conditions.Condition | None:
-        if "show_if" not in raw:
-            return None
-        try:
-            return conditions.parse(raw["show_if"])
-        except conditions.ConditionError as exc:
-            self.fail("show_if", str(exc))

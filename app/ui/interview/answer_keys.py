@@ -1,4 +1,4 @@
-"""Keyboard answers: digits for every fixed answer, and mnemonic letters (W, J, N, ?, -)."""
+"""Keyboard answers: digits for every fixed answer, and mnemonic letters (W, J, N, ?, -, X)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ SIGNAL_KEYS = (
     (SignalAnswer.NO.value, "3", "N"),
     (SignalAnswer.UNKNOWN.value, "4", "?"),
     (SignalAnswer.NOT_ASKED.value, "5", "-"),
+    (SignalAnswer.REFUSED.value, "6", "X"),  # wil niet antwoorden: a refusal is information, not 'onbekend'
 )
 YES_NO_KEYS = (("yes", "1", "J"), ("no", "2", "N"), ("unknown", "3", "?"))
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.assessment import Assessment
-from app.core.assessment_text import assessment_blocks
+from app.core.assessment_text import assessment_blocks, route_blocks
 from app.core.i18n import _, ngettext
+from app.core.routing import RouteAdvice
 from app.ui.labels import LEVEL_COLOURS
 
 
@@ -38,20 +41,22 @@ class AssessmentPanel(QScrollArea):
         layout.addWidget(note)
         self.setWidget(inner)
 
-    def show_assessment(self, assessment: Assessment) -> None:
+    def show_assessment(self, assessment: Assessment, advice: RouteAdvice | None = None) -> None:
+        """The level, why, and (when ``advice`` is given) the route steps that fit the context so far."""
         self.level.setText(assessment.level.label)
         self.level.setStyleSheet(f"color: {LEVEL_COLOURS[assessment.level]}")
         parts = []
-        for block in assessment_blocks(assessment)[1:]:
-            parts.append(block.html())
-        if assessment.open_items:  # the full list is in the summary; here only how many
-            parts[-1] = (
-                "<p>"
-                + ngettext(
-                    "Nog {n} signaal open (onbekend of niet gevraagd).",
-                    "Nog {n} signalen open (onbekend of niet gevraagd).",
-                    len(assessment.open_items),
-                ).format(n=len(assessment.open_items))
-                + "</p>"
-            )
+        blocks = assessment_blocks(assessment)
+        route = [b for b in route_blocks(advice) if b.numbered] if advice is not None else []
+        for block in [*blocks[1:2], *route, *blocks[2:]]:  # why, then the route, then the details
+            if block.key != "open":
+                parts.append(block.html())
+                continue
+            # the full list is in the summary; here only how many
+            count = ngettext(
+                "Nog {n} signaal open (onbekend of niet gevraagd).",
+                "Nog {n} signalen open (onbekend of niet gevraagd).",
+                len(assessment.open_items),
+            ).format(n=len(assessment.open_items))
+            parts.append(f"<p>{escape(count)}</p>")
         self.body.setText("".join(parts))

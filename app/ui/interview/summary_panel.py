@@ -3,6 +3,8 @@ person, and the tracks to open (ticked by default, the worker decides)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -11,6 +13,7 @@ from app.core.assessment_text import assessment_blocks, route_blocks
 from app.core.i18n import _
 from app.core.routing import RouteAdvice
 from app.core.tracks import Track, state_label
+from app.ui.labels import LEVEL_COLOURS
 
 
 class SummaryPanel(QWidget):
@@ -50,7 +53,9 @@ class SummaryPanel(QWidget):
     def show_summary(self, assessment: Assessment, advice: RouteAdvice, current: dict[Track, str]) -> None:
         level, *details = assessment_blocks(assessment)
         route = [b for b in route_blocks(advice) if b.heading != _("Sporen om te openen")]
-        self.body.setText("".join(block.html() for block in [level, *route, *details]))
+        colour = LEVEL_COLOURS[assessment.level]  # 'onvolledig' in a neutral grey, never the green of 'geen'
+        heading = f'<h3>{escape(level.heading)}</h3><p style="color: {colour}"><b>{escape(level.lines[0])}</b></p>'
+        self.body.setText(heading + "".join(block.html() for block in [*route, *details]))
         for check, _track, _state in self.track_checks:
             check.deleteLater()
         self.track_checks = []

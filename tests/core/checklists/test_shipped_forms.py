@@ -57,7 +57,7 @@ def test_signal_items_are_complete(checklists: dict[str, Checklist]) -> None:
 def test_each_checklist_fits_one_interview(checklists: dict[str, Checklist]) -> None:
     for checklist in checklists.values():
         signals = [i for i in checklist.items if i.is_signal]
-        assert 30 <= len(signals) <= 40, (checklist.id, len(signals))
+        assert 30 <= len(signals) <= 45, (checklist.id, len(signals))
 
 
 def test_all_five_forms_of_exploitation_are_covered(checklists: dict[str, Checklist]) -> None:
@@ -65,9 +65,15 @@ def test_all_five_forms_of_exploitation_are_covered(checklists: dict[str, Checkl
     assert covered == set(ExploitationForm)
 
 
-def test_the_core_module_has_the_eighteen_seed_signals() -> None:
+def test_the_core_module_has_the_seed_signals_and_age_is_context() -> None:
     core = load_modules()["core"]
-    assert [i.id for i in core.items if i.is_signal] == [f"CORE-{n:02d}" for n in range(1, 19)]
+    expected = [f"CORE-{n:02d}" for n in range(1, 24) if n != 14]  # CORE-14 (age) became the context CORE-AGE
+    assert [i.id for i in core.items if i.is_signal] == expected
+    assert {i.id: i.context for i in core.items if i.context} == {
+        "CORE-C2": "companion",
+        "CORE-C3": "interpreter",
+        "CORE-AGE": "age",
+    }
 
 
 def test_every_module_has_opening_questions() -> None:
@@ -76,4 +82,6 @@ def test_every_module_has_opening_questions() -> None:
 
 def test_routes_load() -> None:
     routes = load_routes()
-    assert set(routes.steps) == {t.value for t in OrgType.field_types()}
+    assert set(routes.steps) == {t.value for t in OrgType.field_types()} | {"all"}
+    ids = [r.id for rules in routes.steps.values() for r in rules] + [r.id for r in routes.tell_person]
+    assert len(ids) == len(set(ids)), "route step and text ids are unique"
