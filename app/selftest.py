@@ -112,7 +112,7 @@ def _export(ctx: Context) -> str:
     session = ctx.session
     identity, recipient = generate_identity()
     organisation.set_recipient(session, recipient)
-    plan = export.plan(session, ctx.checklists, k=2)
+    plan = export.plan(session, k=2)
     usb = ctx.home / "usb"
     usb.mkdir()
     result = export.write(session, plan, usb, override_reason="zelftest" if plan.held else None)
@@ -131,12 +131,12 @@ def _export(ctx: Context) -> str:
 
 
 def _pdf(ctx: Context) -> str:
-    from app.forms_loader import load_client_sheet, load_routes
+    from app.forms_loader import load_client_sheet
     from app.reports.case_report import case_report_pdf
     from app.reports.client_sheet import client_sheet_pdf
     from app.workflows.case_report import gather
 
-    report = case_report_pdf(gather(ctx.session, ctx.case.id, ctx.checklists, load_routes()))
+    report = case_report_pdf(gather(ctx.session, ctx.case.id))
     sheets = [client_sheet_pdf(load_client_sheet(), language) for language in ("ar", "ti")]
     if not all(pdf.startswith(b"%PDF") and b"FontFile2" in pdf for pdf in [report, *sheets]):
         raise RuntimeError("a PDF did not embed its fonts")

@@ -48,7 +48,16 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "app.export": (*_GROUND, "app.crypto", "app.vault", "app.batch"),
     "app.registry": (*_GROUND, "app.crypto", "app.vault", "app.batch"),
     "app.reports": (*_GROUND, "app.batch", "app.locale", "app.resources"),
-    "app.workflows": (*_GROUND, "app.crypto", "app.vault", "app.export", "app.registry", "app.reports", "app.batch"),
+    "app.workflows": (
+        *_GROUND,
+        "app.crypto",
+        "app.vault",
+        "app.export",
+        "app.registry",
+        "app.reports",
+        "app.batch",
+        "app.forms_loader",
+    ),
     "app.demo": (
         *_GROUND,
         "app.crypto",

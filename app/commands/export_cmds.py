@@ -11,7 +11,6 @@ from app.commands.login import login_options, open_session
 from app.core.errors import NotFound
 from app.core.i18n import _
 from app.crypto.minisign import FormatError, parse_public_key
-from app.forms_loader import load_checklists
 from app.vault.atomic import atomic_write
 from app.workflows import export, organisation, registry
 from app.workflows.export import ExportPlan
@@ -83,9 +82,8 @@ def _print_plan(plan: ExportPlan, console: Console) -> None:
 
 
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
-    checklists = load_checklists()
     with open_session(args, console) as session:
-        plan = export.plan(session, checklists, k=args.k)
+        plan = export.plan(session, k=args.k)
         _print_plan(plan, console)
         if args.dry_run:
             console.say(_("Proefrun: er is niets geschreven of gewijzigd."))

@@ -10,7 +10,7 @@ from app.commands.login import login_options, open_session
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.languages import INTERVIEW_LANGUAGES
-from app.forms_loader import load_checklists, load_client_sheet, load_routes
+from app.forms_loader import load_checklists, load_client_sheet
 from app.reports.case_report import case_report_pdf
 from app.reports.client_sheet import client_sheet_pdf
 from app.reports.paper_checklist import paper_checklist_pdf
@@ -57,7 +57,7 @@ def cmd_sheet(args: argparse.Namespace, console: Console) -> int:
 def cmd_case(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
         case = views.case_by_code(session, args.code)
-        report = gather(session, case.id, load_checklists(), load_routes(), include_identity=args.identity)
+        report = gather(session, case.id, include_identity=args.identity)
         atomic_write(args.out, case_report_pdf(report))
         record_saved(session, report)
     console.warn(

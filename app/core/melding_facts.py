@@ -23,7 +23,9 @@ from app.batch.schema import Facts
 from app.core.age import age_in, is_minor
 from app.core.assessment import assess
 from app.core.cases import Case, TrackTransition, state_after
+from app.core.checklists.book import ChecklistBook, book_of
 from app.core.checklists.model import Checklist
+from app.core.context import case_facts
 from app.core.interviews import AnswerValue, Interview
 from app.core.settings import OrgType
 from app.core.tracks import Track
@@ -75,7 +77,7 @@ def melding_facts(
     transitions: Sequence[TrackTransition],
     interview: Interview | None,
     answered: Mapping[str, AnswerValue],
-    checklists: Mapping[str, Checklist],
+    checklists: Mapping[str, Checklist] | ChecklistBook,
     org_type: OrgType,
     today: date,
 ) -> Facts:
@@ -85,8 +87,9 @@ def melding_facts(
     age = age_in(case.birth_year or None, day)
     forms: tuple[str, ...] = ()
     sector, level, interpreter, version, minor = UNKNOWN, UNKNOWN, UNKNOWN, "", False
-    if interview is not None and interview.form_id in checklists:
-        result = assess(checklists[interview.form_id], answered, minor_known=is_minor(age))
+    checklist = book_of(checklists)(interview.form_id, interview.form_version) if interview is not None else None
+    if interview is not None and checklist is not None:
+        result = assess(checklist, answered, minor_known=is_minor(age), case=case_facts(case, interview, day))
         forms, level, minor = tuple(f.value for f in result.forms), result.level.value, result.minor
         sector = str(answered.get(SECTOR_ITEM) or UNKNOWN)
         interpreter, version = (YES if interview.interpreter_used else NO), interview.form_version

@@ -60,7 +60,7 @@ def sample_documents(
         for n, draft in enumerate(build_drafts(session, checklists, settings.org_type), 1)
     ]
     documents = {
-        "case-report": case_report_pdf(gather(session, case.id, checklists, routes, include_identity=True)),
+        "case-report": case_report_pdf(gather(session, case.id, include_identity=True)),
         "paper-checklist": paper_checklist_pdf(checklist),
         "export-receipt": receipt_pdf(
             org_name=settings.org_name,

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.batch.schema import Basis, Melding, Person, Status
+from app.core.checklists.book import ChecklistBook
 from app.core.checklists.model import Checklist
 from app.core.ids import CaseId
 from app.core.melding_facts import consents_to_registration, melding_facts
@@ -24,7 +25,9 @@ class Draft:
     melding: Melding
 
 
-def build_drafts(session: Session, checklists: Mapping[str, Checklist], org_type: OrgType) -> list[Draft]:
+def build_drafts(
+    session: Session, checklists: Mapping[str, Checklist] | ChecklistBook, org_type: OrgType
+) -> list[Draft]:
     """A draft melding for every pending case; the vault is read in a few bulk queries (exports of
     thousands), then each case's facts are derived in memory."""
     pending = exports.pending(session)

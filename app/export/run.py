@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.batch.schema import Basis, Melding
+from app.core.checklists.book import ChecklistBook
 from app.core.checklists.model import Checklist
 from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
@@ -81,7 +82,11 @@ class ExportResult:
 
 
 def prepare(
-    session: Session, checklists: Mapping[str, Checklist], *, k: int | None = None, only: set[CaseId] | None = None
+    session: Session,
+    checklists: Mapping[str, Checklist] | ChecklistBook,
+    *,
+    k: int | None = None,
+    only: set[CaseId] | None = None,
 ) -> ExportPlan:
     """Build the pending meldingen (or ``only`` those cases) and run the re-identification check."""
     settings = settings_repo.load(session.conn)

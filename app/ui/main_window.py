@@ -27,8 +27,8 @@ from app.ui.widgets.window_shortcuts import WindowShortcutsFirst
 from app.vault.paths import VaultPaths
 from app.vault.session import Session
 from app.workflows import cases as case_actions
+from app.workflows import forms, views
 from app.workflows import interview as interview_actions
-from app.workflows import views
 
 Location = tuple[str, int, str | None]  # ("list"|"case"|"interview", id, item id)
 
@@ -162,13 +162,14 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         interview = views.interview(self.session, InterviewId(interview_id))
-        checklist = self.checklists.get(interview.form_id)
-        if checklist is None:
-            show_error(self, LookupError(interview.form_id))
+        try:  # the version it was recorded with: its own questions, rule and routes
+            checklist, routes = forms.checklist_of(interview), forms.routes_of(interview)
+        except Exception as error:
+            show_error(self, error)
             return
         assert self.settings is not None
         self._drop_interview()
-        page = InterviewPage(self.session, checklist, interview, self.routes, self.settings.org_type, self)
+        page = InterviewPage(self.session, checklist, interview, routes, self.settings.org_type, self)
         page.closed.connect(self.show_case)
         page.documents_requested.connect(self.open_documents)
         self.interview_page = page
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def save_case_report(self, case_id: int) -> None:
         if self.session is not None:
-            save_case_report(self, self.session, CaseId(case_id), self.checklists, self.routes)
+            save_case_report(self, self.session, CaseId(case_id))
 
     def open_documents(self, language: str = "nl") -> None:
         if self.session is None:

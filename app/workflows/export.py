@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
-from app.core.checklists.model import Checklist
 from app.core.ids import CaseId
 from app.export.run import ExportPlan, ExportResult, Outgoing, Progress, execute, prepare
 from app.vault.session import Session
+from app.workflows import forms
 from app.workflows.organisation import OrgKeys, org_keys
 
 __all__ = ["ExportPlan", "ExportResult", "OrgKeys", "Outgoing", "plan", "receipt_keys", "write"]
 
 
-def plan(
-    session: Session, checklists: Mapping[str, Checklist], *, k: int | None = None, only: set[CaseId] | None = None
-) -> ExportPlan:
-    """What would leave the device now, after the re-identification check; reads only."""
-    return prepare(session, checklists, k=k, only=only)
+def plan(session: Session, *, k: int | None = None, only: set[CaseId] | None = None) -> ExportPlan:
+    """What would leave the device now, after the re-identification check; reads only. Each case's latest
+    interview is assessed against the checklist version it was recorded with."""
+    return prepare(session, forms.book, k=k, only=only)
 
 
 def write(

@@ -13,6 +13,7 @@ from app.core.audit import AuditAction
 from app.core.cases import Case
 from app.core.checklists.answers import check_answer, hidden_answered, is_visible
 from app.core.checklists.model import Checklist
+from app.core.context import case_facts
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
@@ -51,9 +52,15 @@ def start(
 def state(session: Session, checklist: Checklist, interview_id: InterviewId) -> InterviewState:
     """The interview, its case, its answers and their assessment (read-only)."""
     interview = interviews.get(session, interview_id)
+    if (checklist.id, checklist.version) != (interview.form_id, interview.form_version):
+        raise InvalidInput(
+            _("Gesprek {id} hoort bij checklist {form} versie {version}.").format(
+                id=interview_id, form=interview.form_id, version=interview.form_version
+            )
+        )
     case = cases.get(session, interview.case_id, record_view=False)
     values = {item_id: answer.value for item_id, answer in interviews.answers(session, interview_id).items()}
-    return InterviewState(case, interview, values, _assess(session, checklist, case, values))
+    return InterviewState(case, interview, values, _assess(session, checklist, case, interview, values))
 
 
 def answer(
@@ -71,7 +78,7 @@ def answer(
         if current.interview.finished_at is not None:
             raise InvalidInput(_("Dit gesprek is afgerond. Wijzig een antwoord met ‘Corrigeren’, met een reden."))
         values = _save_answer(session, checklist, current, item_id, value, note)
-        result = _assess(session, checklist, current.case, values)
+        result = _assess(session, checklist, current.case, current.interview, values)
         interviews.set_level(session, interview_id, result.level.value)
     return InterviewState(current.case, interviews.get(session, interview_id), values, result)
 
@@ -96,7 +103,7 @@ def correct(
             raise InvalidInput(_("Dit gesprek is nog niet afgerond: pas het antwoord gewoon aan."))
         old = current.answers.get(item_id)
         values = _save_answer(session, checklist, current, item_id, value, note)
-        result = _assess(session, checklist, current.case, values)
+        result = _assess(session, checklist, current.case, current.interview, values)
         interviews.set_level(session, interview_id, result.level.value)
         detail = {"interview": interview_id, "item": item_id, "reason": reason, "changed": old != values.get(item_id)}
         session.audit(AuditAction.ANSWER_CORRECT, current.case.code, detail)
@@ -174,6 +181,9 @@ def _save_answer(
     return values
 
 
-def _assess(session: Session, checklist: Checklist, case: Case, values: Mapping[str, AnswerValue]) -> Assessment:
-    minor = is_minor(age_in(case.birth_year, session.clock.now().date()))
-    return assess(checklist, values, minor_known=minor)
+def _assess(
+    session: Session, checklist: Checklist, case: Case, interview: Interview, values: Mapping[str, AnswerValue]
+) -> Assessment:
+    today = session.clock.now().date()
+    minor = is_minor(age_in(case.birth_year, today))
+    return assess(checklist, values, minor_known=minor, case=case_facts(case, interview, today))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
-from app.batch.codes import AGE_BANDS
+from app.batch.codes import AGE_BANDS, UNKNOWN
 from app.batch.schema import Facts
 from app.core.age import ADULT_AGE
 from app.core.cases import Case, Gender, TrackTransition, state_after
@@ -20,7 +21,15 @@ CHECKLISTS = load_checklists()
 TODAY = date(2026, 5, 20)
 CASE = Case(CaseId(1), "FO-2026-0001", datetime(2026, 1, 2, tzinfo=UTC), None, Gender.VROUW, "BG", 2001)
 INTERVIEW = Interview(
-    InterviewId(1), CaseId(1), "ggd_intake", "2026.11", "h", datetime(2026, 3, 1, tzinfo=UTC), None, "nl", True
+    InterviewId(1),
+    CaseId(1),
+    "ggd_intake",
+    CHECKLISTS["ggd_intake"].version,
+    "h",
+    datetime(2026, 3, 1, tzinfo=UTC),
+    None,
+    "nl",
+    True,
 )
 ANSWERS: dict[str, AnswerValue] = {
     "CORE-01": "reported",
@@ -56,7 +65,7 @@ def test_facts_from_case_interview_and_tracks() -> None:
     assert (facts.nationality, facts.sector, facts.forms) == ("BG", "prostitutie", ("SU",))
     assert (facts.aangifte, facts.bedenktijd, facts.shelter_need) == ("gedaan", "aangeboden", "ja")
     assert (facts.interpreter, facts.minor, facts.melder_type) == ("ja", "nee", "ggd_intake")
-    assert facts.signal_level == "signalen_aanwezig" and facts.checklist_version == "2026.11"
+    assert facts.signal_level == "signalen_aanwezig" and facts.checklist_version == INTERVIEW.form_version
 
 
 def test_without_interview_or_birth_year_the_facts_are_unknown() -> None:
@@ -116,3 +125,9 @@ def test_state_after() -> None:
         _step(3, Track.OPVANG, "geplaatst"),
     ]
     assert state_after(steps, Track.OPVANG) == "geplaatst"
+
+
+def test_an_interview_of_another_version_is_not_assessed_against_the_current_checklist() -> None:
+    old = dataclasses.replace(INTERVIEW, form_version="core@2026.11,ggd_intake@2026.11")
+    facts = melding_facts(CASE, [], old, ANSWERS, CHECKLISTS, OrgType.GGD_INTAKE, TODAY)
+    assert facts.signal_level == UNKNOWN and facts.forms == ()  # not a level from the wrong rule

@@ -18,7 +18,7 @@ TextOf = Callable[[bytes], str]
 
 def test_the_report_explains_the_assessment_and_shows_every_track(session: Session, pdf_text: TextOf) -> None:
     case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
-    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    text = pdf_text(case_report_pdf(gather(session, case.id)))
     assert f"Zaakrapport {case.code}" in text
     assert "sterke signalen" in text and "CORE-01 (sterk, ja – verteld)" in text
     assert "Route" in text and "Vertel de persoon" in text
@@ -40,7 +40,7 @@ def test_the_report_explains_the_assessment_and_shows_every_track(session: Sessi
 
 def test_identity_shown_when_the_report_holds_it(session: Session, pdf_text: TextOf) -> None:
     case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
-    report = gather(session, case.id, CHECKLISTS, ROUTES, include_identity=True)
+    report = gather(session, case.id, include_identity=True)
     text = pdf_text(case_report_pdf(report))
     assert DEMO_IDENTITY.family_name in text and "identiteitsgegevens" in text
 
@@ -48,7 +48,7 @@ def test_identity_shown_when_the_report_holds_it(session: Session, pdf_text: Tex
 def test_english_report(session: Session, pdf_text: TextOf) -> None:
     case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
     locale.activate("en")
-    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    text = pdf_text(case_report_pdf(gather(session, case.id)))
     assert f"Case report {case.code}" in text and "strong signals" in text and "Consent" in text
     assert "in Romanian; with interpreter" in text
 
@@ -57,5 +57,5 @@ def test_a_case_without_interviews(session: Session, pdf_text: TextOf) -> None:
     from app.vault.repos import cases
 
     case = cases.create(session)
-    text = pdf_text(case_report_pdf(gather(session, case.id, CHECKLISTS, ROUTES)))
+    text = pdf_text(case_report_pdf(gather(session, case.id)))
     assert "Nog geen gesprek vastgelegd." in text and "Geen toestemming vastgelegd." in text

@@ -21,7 +21,7 @@ CHECKLISTS, ROUTES = load_checklists(), load_routes()
 
 def test_gather_reads_the_case_its_assessment_route_tracks_and_deadlines(session: Session) -> None:
     case, interview = demo_case(session, CHECKLISTS["ggd_intake"])
-    report = gather(session, case.id, CHECKLISTS, ROUTES)
+    report = gather(session, case.id)
     assert (report.org_name, report.author, report.created) == ("GGD Teststad", ADMIN, session.clock.now())
     assert report.case.code == case.code and report.identity is None
     assert [s.interview.id for s in report.interviews] == [interview.id]
@@ -41,8 +41,8 @@ def test_gather_reads_the_case_its_assessment_route_tracks_and_deadlines(session
 
 def test_identity_only_when_asked_and_saving_is_audited(session: Session) -> None:
     case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
-    assert gather(session, case.id, CHECKLISTS, ROUTES).identity is None
-    report = gather(session, case.id, CHECKLISTS, ROUTES, include_identity=True)
+    assert gather(session, case.id).identity is None
+    report = gather(session, case.id, include_identity=True)
     assert report.identity == DEMO_IDENTITY
     before = [e.action for e in audit_log.entries(session.conn)]
     assert AuditAction.REPORT not in before
@@ -54,12 +54,12 @@ def test_identity_only_when_asked_and_saving_is_audited(session: Session) -> Non
 def test_gathering_is_not_audited_as_a_view(session: Session) -> None:
     case, _interview = demo_case(session, CHECKLISTS["ggd_intake"])
     before = len(list(audit_log.entries(session.conn)))
-    gather(session, case.id, CHECKLISTS, ROUTES)
+    gather(session, case.id)
     assert len(list(audit_log.entries(session.conn))) == before
 
 
 def test_a_case_without_interviews(session: Session) -> None:
     case = cases.create(session)
-    report = gather(session, case.id, CHECKLISTS, ROUTES)
+    report = gather(session, case.id)
     assert report.interviews == () and report.route == ()
     assert not [step for step in report.history if step.track is Track.TOESTEMMING]

@@ -6,10 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.ids import CaseId
-from app.core.routing import Routes
 from app.reports.case_data import CaseReport
 from app.reports.case_report import case_report_pdf
 from app.ui.case.report_dialog import ReportDialog
@@ -19,9 +17,7 @@ from app.workflows import views
 from app.workflows.case_report import gather, record_saved
 
 
-def save_case_report(
-    parent: QWidget, session: Session, case_id: CaseId, checklists: dict[str, Checklist], routes: Routes
-) -> Path | None:
+def save_case_report(parent: QWidget, session: Session, case_id: CaseId) -> Path | None:
     case = views.case(session, case_id)
     dialog = ReportDialog(case.code, views.has_identity(session, case_id), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or session.is_locked:
@@ -30,7 +26,7 @@ def save_case_report(
     made: list[CaseReport] = []
 
     def render() -> bytes:
-        made.append(gather(session, case_id, checklists, routes, include_identity=include_identity))
+        made.append(gather(session, case_id, include_identity=include_identity))
         return case_report_pdf(made[-1])
 
     path = save_pdf(parent, _("Zaakrapport opslaan"), f"zaakrapport-{case.code}.pdf", render, confidential=True)

@@ -90,7 +90,7 @@ class ExportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, _("&Afronden"))  # Qt's "Vol&tooien" clashes with "&Terug"
         self.session, self.checklists = session, checklists
         self.result_: ExportResult | None = None
-        self.plan: ExportPlan = export.plan(session, checklists)
+        self.plan: ExportPlan = export.plan(session)
         self.select = SelectPage(self)
         self.check = CheckPage(session.user.role.at_least(Role.COORDINATOR), self)
         self.preview = PreviewPage(self)
@@ -109,7 +109,7 @@ class ExportWizard(QWizard):
     def _entered(self, page_id: int) -> None:
         page = self.page(page_id)
         if page is self.check:
-            self.plan = export.plan(self.session, self.checklists, only=self.select.chosen())
+            self.plan = export.plan(self.session, only=self.select.chosen())
             self.check.fill(self.plan)
         elif page is self.preview:
             self.preview.fill(self.sending())
