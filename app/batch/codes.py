@@ -16,7 +16,7 @@ _BAND_UPPER = (14, 17, 23, 30, 40)
 GENDERS = ("v", "m", "x", UNKNOWN)
 FORMS = ("SU", "AU", "GD", "CU", "OV")  # forms of exploitation; a melding may have none (not yet clear)
 MELDER_TYPES = ("ggd_intake", "coa", "dtv", "health")
-SIGNAL_LEVELS = ("geen_signalen", "signalen_aanwezig", "sterke_signalen")
+SIGNAL_LEVELS = ("geen_signalen", "onvolledig", "signalen_aanwezig", "sterke_signalen")
 
 AANGIFTE_GEDAAN, AANGIFTE_ANDERSZINS, AANGIFTE_NIET = "gedaan", "anderszins", "niet"
 AANGIFTE = (AANGIFTE_GEDAAN, AANGIFTE_ANDERSZINS, AANGIFTE_NIET, UNKNOWN)

@@ -20,6 +20,7 @@ import yaml
 
 from app.commands.console import Console
 from app.commands.login import login_options, open_session
+from app.core.assessment_json import assessment_json
 from app.core.assessment_text import Block, assessment_blocks, route_blocks
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
@@ -44,6 +45,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     interview.add_argument("--value", metavar="ANTWOORD", help=_("correct: het juiste antwoord"))
     interview.add_argument("--why", choices=list(ANSWER_CORRECTIONS), help=_("correct: waarom"))
     interview.add_argument("--note", default="", metavar="TEKST")
+    interview.add_argument(
+        "--json", action="store_true", help=_("de uitkomst als JSON: niveau, redenen (feiten), route-stappen, teksten")
+    )
     interview.set_defaults(func=cmd_interview)
 
 
@@ -82,6 +86,10 @@ def cmd_interview(args: argparse.Namespace, console: Console) -> int:
         org_type = views.settings(session).org_type
     case, interview, result = done.case, done.interview, done.assessment
     advice = advise(load_routes(), org_type, result, case.nationality)
+    if args.json:
+        document = {"case": case.code, "interview": interview.id} | assessment_json(result, advice, checklist)
+        console.say(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
     console.say(
         _("Gesprek {id} opgeslagen bij zaak {code} (checklist {form}, versie {version}).").format(
             id=interview.id, code=case.code, form=checklist.id, version=checklist.version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -124,3 +125,17 @@ def test_forms_diff_shows_what_changed() -> None:
     assert re.search(r"gesplitst\s+DTV-01\s+→ CORE-01, CORE-02, CORE-03", out)
     code, _out, err = run("forms", "diff", "2026.11", "2030.01")
     assert code != 0 and "2030.01" in err
+
+
+def test_json_output_names_level_facts_and_route_steps(home: Path, tmp_path: Path) -> None:
+    case_code = _login(home, "case", "new", "--nationality", "RO", "--birth-year", "2000")[1].strip()
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  CORE-01: reported\n  GGD-02: observed\n  CORE-12: reported\n")
+    code, out, err = _login(
+        home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(answers), "--json"
+    )
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["case"] == case_code and result["level"] in ("signalen_aanwezig", "sterke_signalen")
+    assert result["reason_facts"] and all(isinstance(f, str) for f in result["reason_facts"])
+    assert result["route"]["steps"] and all("id" in step for step in result["route"]["steps"])

@@ -160,7 +160,9 @@ class InterviewPage(QWidget):
         self.visible = visible_items(self.checklist, self.answers)
         self.current = min(self.current, max(len(self.visible) - 1, 0))
         self.outline.show_items(self.visible, self.answers, self.current)
-        self.assessment_panel.show_assessment(self._assessment())
+        assessment = self._assessment()
+        advice = advise(self.routes, self.org_type, assessment, self.case.nationality)
+        self.assessment_panel.show_assessment(assessment, advice)  # the route that fits the context so far
 
     def _assessment(self) -> Assessment:
         return self.state.assessment
