@@ -14,6 +14,7 @@ from app.batch.codes import (
     BEDENKTIJD_NIET_AANGEBODEN,
     BEDENKTIJD_NVT,
     NO,
+    SECTORS,
     UNKNOWN,
     YES,
     age_band,
@@ -91,7 +92,8 @@ def melding_facts(
     if interview is not None and checklist is not None:
         result = assess(checklist, answered, minor_known=is_minor(age), case=case_facts(case, interview, day))
         forms, level, minor = tuple(f.value for f in result.forms), result.level.value, result.minor
-        sector = str(answered.get(SECTOR_ITEM) or UNKNOWN)
+        chosen = answered.get(SECTOR_ITEM)
+        sector = chosen if isinstance(chosen, str) and chosen in SECTORS else UNKNOWN  # not refused/not asked
         interpreter, version = (YES if interview.interpreter_used else NO), interview.form_version
     return Facts(
         period=month_of(day),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app import locale, preferences
 from app.core.i18n import _, active_locale
 from app.core.languages import UI_LANGUAGES
+from app.resources import data_dir
 from app.vault.paths import VaultPaths
 
 
@@ -25,26 +26,6 @@ def language_box(parent: QWidget) -> QComboBox:
 def startup_language(paths: VaultPaths) -> str:
     """``SIGNAAL_LANG`` when set, otherwise the language saved in this installation's preferences."""
     return locale.language_from_environment() or preferences.load(paths.home).language
-
-
-# Texts of Qt's own dialogs that the shipped qtbase catalog lacks (its entries predate the mnemonics).
-_QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
-    "nl": {("QFileDialog", "&Look in:"): "&Zoeken in:", ("QFileDialog", "Files of &type:"): "Bestands&type:"},
-}
-
-
-class QtGapsTranslator(QTranslator):
-    """Fills what Qt's catalog for ``code`` leaves in English; everything else goes to the next translator."""
-
-    def __init__(self, code: str, parent: QCoreApplication) -> None:
-        super().__init__(parent)
-        self.texts = _QT_GAPS.get(code, {})
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
-        return not self.texts
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return self.texts.get((context, source))  # None: a null string, so Qt asks the next translator
 
 
 class UiLanguage:
@@ -65,9 +46,9 @@ class UiLanguage:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(QLocale(code), "qtbase", "_", folder):
             self.app.installTranslator(translator)
-        gaps = QtGapsTranslator(code, self.app)
-        if not gaps.isEmpty():
-            self.app.installTranslator(gaps)  # installed last, asked first
+        gaps = QTranslator(self.app)  # what Qt's own catalog lacks (i18n/qt/qtgaps_<code>.ts); installed last,
+        if gaps.load(f"qtgaps_{code}", str(data_dir("i18n") / "qt")):  # so it is asked first
+            self.app.installTranslator(gaps)
 
     def save(self, paths: VaultPaths, code: str) -> None:
         preferences.save(paths.home, preferences.Preferences(language=code))

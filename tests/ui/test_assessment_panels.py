@@ -106,6 +106,24 @@ def test_the_live_panel_shows_the_route_when_given_one(qtbot: QtBot) -> None:
 
 def test_wil_niet_antwoorden_has_its_own_key_apart_from_onbekend() -> None:
     item = CHECKLISTS["ggd_intake"].item("CORE-01")
-    assert value_for_key(item, "6") == value_for_key(item, "x") == "refused"
+    assert value_for_key(item, "x") == value_for_key(item, "X") == "refused"
     assert value_for_key(item, "?") == "unknown"
-    assert ("refused", "Wil niet antwoorden") in [(value, label) for value, label, _d, _l in choices(item)]
+    assert ("refused", "Wil niet antwoorden") in [(value, label) for value, label, _k in choices(item)]
+
+
+def test_one_key_map_for_every_question_type() -> None:
+    """The same key always means the same kind of answer (issue 14 #6); digits only pick numbered options."""
+    kinds = {"W": {"observed"}, "J": {"reported", "yes"}, "N": {"no"}, "?": {"unknown"}, "X": {"refused"}}
+    kinds["-"] = {"not_asked"}
+    seen_types = set()
+    for checklist in CHECKLISTS.values():
+        for item in checklist.items:
+            seen_types.add(item.type.value)
+            for key, allowed in kinds.items():
+                value = value_for_key(item, key)
+                assert value is None or value in allowed, (item.id, key, value)
+            for key in ("?", "X", "-"):  # every type, incl. choice, date and number
+                assert value_for_key(item, key) is not None, (item.id, key)
+            digit = value_for_key(item, "1")
+            assert digit is None or digit in {o.id for o in item.options}, (item.id, digit)
+    assert {"signal", "yes_no_unknown", "choice", "number", "date"} <= seen_types

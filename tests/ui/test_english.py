@@ -3,6 +3,9 @@ speak the UI language (issue 14 #13)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,14 @@ def test_qt_file_dialogs_speak_the_ui_language(qtbot: QtBot, qapp: QApplication,
     dialog.reject()
     language.apply("nl")
     assert look_in <= labels, labels
+
+
+@pytest.mark.skipif(
+    shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) is None, reason="no lrelease"
+)
+def test_the_committed_qt_catalog_matches_its_source(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "i18n" / "qt" / "qtgaps_nl.ts"
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert tool is not None
+    subprocess.run([tool, str(source), "-qm", str(tmp_path / "x.qm")], check=True, capture_output=True)
+    assert (tmp_path / "x.qm").read_bytes() == source.with_suffix(".qm").read_bytes()

@@ -4,7 +4,7 @@ beside it, the route at the end, and tracks opened on finishing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.assessment import Level
@@ -20,7 +20,7 @@ from app.vault.repos import cases, interviews, tracks
 from app.workflows import interview as interview_actions
 from tests.ui.conftest import answer_next_dialog
 
-KEYS = {"CORE-01": "J", "CORE-04": "1", "CORE-12": "2", "GGD-02": "W", "GGD-05": "J", "CORE-13": "?", "CORE-15": "1"}
+KEYS = {"CORE-01": "J", "CORE-04": "W", "CORE-12": "J", "GGD-02": "W", "GGD-05": "J", "CORE-13": "?", "CORE-15": "W"}
 
 
 def start_interview(qtbot: QtBot, window: MainWindow, session: object, language: str = "ro") -> InterviewPage:
@@ -53,7 +53,7 @@ def answer_by_keyboard(qtbot: QtBot, page: InterviewPage) -> None:
         assert item is not None
         target = page.focusWidget() or page
         if item.type is AnswerType.SIGNAL:
-            qtbot.keyClick(target, KEYS.get(item.id, "3"))
+            qtbot.keyClick(target, KEYS.get(item.id, "N"))
         elif item.type is AnswerType.YES_NO_UNKNOWN:
             qtbot.keyClick(target, "N")
         elif item.type is AnswerType.CHOICE:
@@ -64,8 +64,9 @@ def answer_by_keyboard(qtbot: QtBot, page: InterviewPage) -> None:
             page.question.number.selectAll()
             qtbot.keyClicks(page.question.number, "14")
             qtbot.keyClick(page.question.number, Qt.Key.Key_Return)
-        else:  # date: keep the proposed date, just move on
-            qtbot.keyClick(target, Qt.Key.Key_Return)
+        else:  # a date nobody knows: "?" answers it (no date is proposed)
+            with qtbot.waitSignal(page.question.answered):
+                qtbot.keyClick(page.question.day, "?")
     raise AssertionError(f"the interview did not end at {page.current_item()}")
 
 
@@ -165,3 +166,40 @@ def test_a_finished_interview_opens_read_only_and_corrigeren_changes_one_answer(
     assert [e.detail["reason"] for e in audit_log.entries(session.conn) if e.action == "answer_correct"] == [
         "verkeerde_toets"
     ]
+
+
+def test_number_and_date_start_empty_and_take_the_same_special_keys(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    session = controller.session
+    assert session is not None
+    page = start_interview(qtbot, window, session)
+    page.go_to_item("GGD-T6")  # a number question
+    assert page.question.number.text().strip() == ""  # not "0 uur": nothing typed, nothing assumed
+    qtbot.keyClick(page.question.number, Qt.Key.Key_Return)
+    assert "GGD-T6" not in interview_actions.state(session, page.checklist, page.interview.id).answers
+    page.go_to_item("GGD-T6")
+    with qtbot.waitSignal(page.question.answered):
+        qtbot.keyClick(page.question.number, "X")
+    page.go_to_item("GGD-T0")  # a date question
+    assert page.question.day.text().strip() == ""  # not today's date
+    with qtbot.waitSignal(page.question.answered):
+        qtbot.keyClick(page.question.day, "-")
+    answers = interview_actions.state(session, page.checklist, page.interview.id).answers
+    assert answers["GGD-T6"] == "refused" and answers["GGD-T0"] == "not_asked"
+    page.go_to_item("GGD-T6")
+    assert "Wil niet antwoorden" in [b.accessibleName() for b in page.question.group.buttons() if b.isChecked()]
+
+
+def test_f1_says_why_a_question_is_asked_without_file_names(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    controller, window = unlocked
+    page = start_interview(qtbot, window, controller.session)
+    page.go_to_item("CORE-01")
+    assert not any("seeds" in label.text() or ".md" in label.text() for label in page.findChildren(QLabel))
+    qtbot.keyClick(page, Qt.Key.Key_F1)
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "sterk signaal" in boxes[-1].text() and "Bron:" in boxes[-1].text()
+    assert ".md" not in boxes[-1].text() and "002:" not in boxes[-1].text()

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from app.core.checklists.conditions import evaluate
-from app.core.checklists.model import AnswerType, Checklist, Item
+from app.core.checklists.model import SPECIAL_ANSWERS, AnswerType, Checklist, Item
 from app.core.checklists.parse import allowed_values
 from app.core.errors import InvalidInput
 from app.core.i18n import _
@@ -36,7 +36,10 @@ def next_unanswered(checklist: Checklist, answers: Mapping[str, AnswerValue]) ->
 
 
 def check_answer(item: Item, value: AnswerValue) -> AnswerValue:
-    """The value normalised for storage, or ``InvalidInput`` saying what the item accepts."""
+    """The value normalised for storage, or ``InvalidInput`` saying what the item accepts. Every item also
+    accepts the special answers (onbekend, wil niet antwoorden, niet gevraagd)."""
+    if isinstance(value, str) and value in SPECIAL_ANSWERS:
+        return value
     if item.type in (AnswerType.SIGNAL, AnswerType.YES_NO_UNKNOWN) or (
         item.type is AnswerType.CHOICE and not item.multiple
     ):

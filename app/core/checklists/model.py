@@ -46,6 +46,13 @@ _SIGNAL_LABELS = {
 
 YES_NO_UNKNOWN = ("yes", "no", "unknown")
 YES_NO_LABELS = {"yes": N_("Ja"), "no": N_("Nee"), "unknown": N_("Onbekend")}
+# Answers every question accepts, whatever its type: what the worker could not learn is recorded as such,
+# never as a made-up value ("0 uur", today's date). A signal item has them among its own answers.
+SPECIAL_ANSWERS = {
+    "unknown": N_("Onbekend"),
+    "refused": N_("Wil niet antwoorden"),
+    "not_asked": N_("Niet gevraagd"),
+}
 
 
 class ExploitationForm(StrEnum):
@@ -149,6 +156,8 @@ class Item:
         if not self.context:
             return None
         mapping = dict(self.context_map)
+        if not mapping and answer in ("refused", "not_asked"):
+            return None  # a refusal or an unasked question sets no context
         return mapping.get(answer) if mapping else answer
 
 

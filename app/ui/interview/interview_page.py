@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.core.assessment import Assessment
 from app.core.checklists.answers import visible_items
-from app.core.checklists.model import Checklist, Item
+from app.core.checklists.model import SPECIAL_ANSWERS, Checklist, Item
 from app.core.i18n import F_, N_, _
 from app.core.interviews import Interview
 from app.core.routing import Routes, advise
 from app.core.settings import OrgType
 from app.ui.feedback import show_error
-from app.ui.interview.answer_keys import SIGNAL_KEYS, value_for_key
+from app.ui.interview.answer_keys import DIGITS, LETTERS, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
 from app.ui.interview.client_view import ClientView
 from app.ui.interview.correction import Corrections
@@ -37,10 +38,11 @@ from app.vault.session import Session
 from app.workflows import interview as interview_actions
 from app.workflows import views
 
-ANSWER_KEYS = [str(n) for n in range(1, 10)] + [letter for _v, _d, letter in SIGNAL_KEYS]
+ANSWER_KEYS = [*DIGITS, *LETTERS]
 SHORTCUT_HELP = N_(
-    "Toetsen: 1–5 of W/J/N/?/- antwoorden · Enter volgende · PgUp vorige · F2 lijst · "
-    "F11 toon aan persoon · Ctrl+Enter afronden · Esc pauzeren"
+    "Toetsen, bij elke vraag dezelfde: W ja – waargenomen · J ja (– verteld) · N nee · ? onbekend · "
+    "X wil niet antwoorden · - niet gevraagd · 1–9 keuze · Enter volgende · PgUp vorige · F1 waarom deze vraag · "
+    "F2 lijst · F11 toon aan persoon · Ctrl+Enter afronden · Esc pauzeren"
 )
 
 
@@ -131,6 +133,7 @@ class InterviewPage(QWidget):
 
     def _connect(self) -> None:
         self.question.answered.connect(self._answer)
+        self.question.why_button.clicked.connect(self._why)
         self.outline.clicked.connect(lambda index: self._go(index.row()))
         self.outline.activated.connect(lambda index: self._go(index.row()))
         self.language.currentIndexChanged.connect(lambda _i: self._update_interview(language=self.language.code()))
@@ -148,6 +151,7 @@ class InterviewPage(QWidget):
         for sequence, slot in (
             ("PgUp", lambda: self._go(self.current - 1)),
             ("PgDown", lambda: self._go(self.current + 1)),
+            ("F1", self._why),
             ("F2", self.list_button.toggle),
             ("F11", self._toggle_client_view),
             ("Ctrl+Return", self._show_summary),
@@ -228,7 +232,8 @@ class InterviewPage(QWidget):
         self._refresh()
         ids = [i.id for i in self.visible]
         here = ids.index(item.id) if item.id in ids else self.current
-        if item.multiple or self.question.free_input() or self.corrections.finished:
+        typed = self.question.free_input() and value not in SPECIAL_ANSWERS
+        if (item.multiple and isinstance(value, list)) or typed or self.corrections.finished:
             self._go(here)  # several choices, or typed input: Enter moves on
             return
         if self.outline.compact:
@@ -300,6 +305,15 @@ class InterviewPage(QWidget):
         self._save_notes()
         self.client_view.close()
         self.closed.emit(self.case.id)
+
+    def _why(self) -> None:
+        """'Waarom deze vraag?' in plain words, without blocking the interview."""
+        item = self.current_item()
+        if item is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, _("Waarom deze vraag?"), self.question.why(), parent=self)
+        box.setAccessibleName(_("Waarom deze vraag?"))
+        box.open()
 
     def location(self) -> tuple[int, str | None]:
         item = self.current_item()
