@@ -84,8 +84,11 @@ def test_full_interview_by_keyboard(qtbot: QtBot, unlocked: tuple[SessionControl
     assert page.assessment_panel.level.text() == Level.STERK.label
     summary = page.summary.body.text()
     assert "politie" in summary and "bedenktijd" in summary and "Middelen: CORE-01" in summary
-    chosen = page.summary.chosen_tracks()
-    assert (Track.SIGNALERING, "signalen_vastgelegd") in chosen
+    assert page.summary.chosen_tracks() == []  # nothing ticked in advance: only what happened is recorded
+    offered = {(track, state): check for check, track, state in page.summary.track_checks}
+    assert (Track.SIGNALERING, "signalen_vastgelegd") in offered
+    offered[(Track.SIGNALERING, "signalen_vastgelegd")].setChecked(True)
+    assert page.summary.chosen_tracks() == [(Track.SIGNALERING, "signalen_vastgelegd")]
     page.summary.done.click()
     assert window.stack.currentWidget() is window.case_page
     interview = interviews.get(session, page.interview.id)
@@ -203,3 +206,26 @@ def test_f1_says_why_a_question_is_asked_without_file_names(
     boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "sterk signaal" in boxes[-1].text() and "Bron:" in boxes[-1].text()
     assert ".md" not in boxes[-1].text() and "002:" not in boxes[-1].text()
+
+
+def test_the_notes_field_never_traps_the_keyboard(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    controller, window = unlocked
+    page = start_interview(qtbot, window, controller.session)
+    page.notes.setFocus()
+    qtbot.waitUntil(page.notes.hasFocus)
+    assert "highlight" in page.notes.styleSheet()  # visibly where the keys go
+    qtbot.keyClick(page.notes, Qt.Key.Key_Tab)
+    assert not page.notes.hasFocus() and "\\t" not in page.notes.toPlainText()  # Tab leaves, types nothing
+    page.notes.setFocus()
+    qtbot.waitUntil(page.notes.hasFocus)
+    qtbot.keyClick(page.notes, Qt.Key.Key_Escape)
+    assert window.interview_page is page and page.hasFocus()  # Esc leaves the field, does not pause
+    page.notes.setFocus()
+    qtbot.waitUntil(page.notes.hasFocus)
+    before = page.current
+    qtbot.keyClick(page.notes, Qt.Key.Key_PageDown)
+    assert page.current == before + 1  # PgDn still moves to the next question
+    page.notes.setFocus()
+    qtbot.waitUntil(page.notes.hasFocus)
+    qtbot.keyClick(page.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.center.currentWidget() is page.summary  # Ctrl+Enter still finishes

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,6 +29,7 @@ from app.ui.interview.answer_keys import DIGITS, LETTERS, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
 from app.ui.interview.client_view import ClientView
 from app.ui.interview.correction import Corrections
+from app.ui.interview.notes_field import NotesField
 from app.ui.interview.outline import Outline
 from app.ui.interview.question_panel import QuestionPanel
 from app.ui.interview.summary_panel import SummaryPanel
@@ -97,9 +97,7 @@ class InterviewPage(QWidget):
             header.addWidget(button)
         header.addWidget(self.pause_button)
         self.outline = Outline(self)
-        self.notes = QPlainTextEdit(self.interview.notes, self)
-        self.notes.setAccessibleName(_("Gespreksnotities (blijven op dit apparaat)"))
-        self.notes.setPlaceholderText(_("Notities (blijven op dit apparaat, worden nooit gemeld)"))
+        self.notes = NotesField(self.interview.notes, self)
         self.notes.setMaximumHeight(120)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -139,6 +137,7 @@ class InterviewPage(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self._update_interview(language=self.language.code()))
         self.interpreter.toggled.connect(lambda on: self._update_interview(interpreter_used=on))
         self.notes.textChanged.connect(self._notes_timer.start)
+        self.notes.left.connect(self.setFocus)
         self._notes_timer.timeout.connect(self._save_notes)
         self.list_button.toggled.connect(self._set_compact)
         self.client_button.clicked.connect(self._toggle_client_view)

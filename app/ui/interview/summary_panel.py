@@ -1,5 +1,5 @@
 """The end of an interview: the explained assessment, the route for this organisation, what to tell the
-person, and the tracks to open (ticked by default, the worker decides)."""
+person, and the track steps the route suggests: none is ticked in advance, the worker ticks what was done."""
 
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ class SummaryPanel(QWidget):
         buttons.addWidget(self.done)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(QLabel(_("Sporen bijwerken bij het afronden:"), self))
+        layout.addWidget(
+            QLabel(_("Vink aan wat in dit gesprek is gebeurd; dat wordt bij het afronden vastgelegd:"), self)
+        )
         layout.addWidget(self.tracks_box)
         layout.addLayout(buttons)
         self.back.clicked.connect(self.back_to_questions)
@@ -63,7 +65,7 @@ class SummaryPanel(QWidget):
             if state is None or current.get(track) == state:
                 continue
             check = QCheckBox(f"{track.label} → {state_label(track, state)}", self.tracks_box)
-            check.setChecked(True)
+            check.setChecked(False)  # only what happened is recorded
             self.tracks_layout.addWidget(check)
             self.track_checks.append((check, track, state))
 
