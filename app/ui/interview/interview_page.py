@@ -124,6 +124,12 @@ class InterviewPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(help_line)
         self.client_view = ClientView(self)
+        self.client_view.key_typed.connect(self._key)
+        self.client_view.moved.connect(lambda way: self._go(self.current + (1 if way == "next" else -1)))
+        self.client_note = QLabel(self)
+        self.client_note.setWordWrap(True)
+        self.client_note.hide()
+        layout.insertWidget(2, self.client_note)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(800)
@@ -193,7 +199,7 @@ class InterviewPage(QWidget):
         if not free and not self.notes.hasFocus():
             self.setFocus()  # answer keys go to the page, not to a hidden editor
         if self.client_view.isVisible():
-            self.client_view.show_question(item, self.language.code())
+            self._show_to_client(item)
 
     def go_to_item(self, item_id: str) -> None:
         """Show the question ``item_id`` if it is asked with the answers so far."""
@@ -259,7 +265,7 @@ class InterviewPage(QWidget):
             show_error(self, error)
         item = self.current_item()
         if item is not None and self.client_view.isVisible():
-            self.client_view.show_question(item, self.language.code())
+            self._show_to_client(item)
 
     def _save_notes(self) -> None:
         if not self.session.is_locked and self.notes.toPlainText() != self.interview.notes:
@@ -275,9 +281,15 @@ class InterviewPage(QWidget):
         item = self.current_item()
         if self.client_view.isVisible() or item is None:
             self.client_view.hide()
+            self.client_note.hide()
             return
+        self._show_to_client(item)
+        self.client_view.open_on(self)
+
+    def _show_to_client(self, item: Item) -> None:
         self.client_view.show_question(item, self.language.code())
-        self.client_view.show()
+        self.client_note.setText(self.client_view.worker_note)  # the worker sees why the person sees nothing
+        self.client_note.setVisible(bool(self.client_view.worker_note))
 
     def _show_summary(self) -> None:
         self._save_notes()
