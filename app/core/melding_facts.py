@@ -18,6 +18,7 @@ from app.batch.codes import (
     YES,
     age_band,
 )
+from app.batch.hierarchies import MINOR, minor_of_band
 from app.batch.period import month_of
 from app.batch.schema import Facts
 from app.core.age import age_in, is_minor
@@ -90,14 +91,17 @@ def melding_facts(
         forms, level, minor = tuple(f.value for f in result.forms), result.level.value, result.minor
         sector = str(answered.get(SECTOR_ITEM) or UNKNOWN)
         interpreter, version = (YES if interview.interpreter_used else NO), interview.form_version
+    band = age_band(age)
+    if band == UNKNOWN and minor:  # the checklist says minor, the age is unknown: the coarser band says so
+        band = MINOR
     return Facts(
         period=month_of(day),
-        age_band=age_band(age),
+        age_band=band,
         gender=case.gender.value,
         nationality=case.nationality or UNKNOWN,
         sector=sector,
         forms=forms,
-        minor=YES if minor else (NO if age is not None else UNKNOWN),
+        minor=minor_of_band(band),  # derived from the band, so the two never disagree
         aangifte=_AANGIFTE.get(state_after(transitions, Track.AANGIFTE), UNKNOWN),
         bedenktijd=_bedenktijd(case, {t.state for t in transitions if t.track is Track.VERBLIJF}),
         shelter_need=_shelter_need(transitions),
