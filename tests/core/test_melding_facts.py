@@ -116,3 +116,11 @@ def test_state_after() -> None:
         _step(3, Track.OPVANG, "geplaatst"),
     ]
     assert state_after(steps, Track.OPVANG) == "geplaatst"
+
+
+def test_minor_follows_the_age_band_without_an_interview_too() -> None:
+    at_melding = date(2026, 3, 10)
+    melding = [_step(1, Track.MELDING, "concept", at_melding)]
+    case = Case(CaseId(1), "c", datetime(2026, 1, 2, tzinfo=UTC), None, birth_year=at_melding.year - 16)
+    facts = _facts(case, melding, interview=None, answers={})
+    assert (facts.age_band, facts.minor) == ("15-17", "ja")  # was "nee" before issue 16
