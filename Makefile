@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -U pip
 	$(PY) -m pip install -q -e '.[test,dev]'
+	# pycanon (the independent k-anonymity checker in the tests) pins reportlab and typing_extensions for its
+	# report module, which the tests do not use; installed without its pins so the app keeps its own versions
+	$(PY) -m pip install -q --no-deps 'pycanon>=1.3'
 	@touch $@
 
 venv: $(STAMP)

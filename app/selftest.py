@@ -115,7 +115,9 @@ def _export(ctx: Context) -> str:
     plan = export.plan(session, k=2)
     usb = ctx.home / "usb"
     usb.mkdir()
-    result = export.write(session, plan, usb, override_reason="zelftest" if plan.held else None)
+    result = export.write(
+        session, plan, usb, override_reason="zelftest" if plan.held else None, k_reason="zelftest: één casus"
+    )
     public = organisation.org_keys(session).public_key
     opened = open_batch(
         result.path.read_bytes(),

@@ -118,7 +118,11 @@ def test_full_workflow_leaves_no_plaintext_and_uses_no_network(
             )
         tracks.record(session, case.id, Track.MELDING, "concept")
     result = execute(
-        session, prepare(session, checklists, k=2), isolated / "usb", override_reason="test: kleine aantallen"
+        session,
+        prepare(session, checklists, k=2),
+        isolated / "usb",
+        override_reason="test: kleine aantallen",
+        k_reason="test",
     )
     assert result.path.exists() and len(result.meldingen) == 6
     backup_now(session)

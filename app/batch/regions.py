@@ -24,12 +24,19 @@ _MEMBERS = {
 _REGION_OF = {code: region for region, codes in _MEMBERS.items() for code in codes.split()}
 ASIA = "AZIE"  # every country not listed above
 REGIONS = ("NL", "EU-1995", "EU-2004", "EU-2007", "EUROPA-OVERIG", "AFRIKA", "AMERIKA", ASIA, "OCEANIE", UNKNOWN)
+EU_REGIONS = ("EU-1995", "EU-2004", "EU-2007")  # EU membership as the NRM tables of the period count it
+# Coarser than a region (app/batch/hierarchies.py): Eurostat's split into nationals, other EU citizens and
+# non-EU citizens; then Dutch or not; then suppressed. None of these is an ISO 3166 country (EU is reserved).
+EU_SPLIT = ("NL", "EU", "NIET-EU")
+NL_SPLIT = ("NL", "NIET-NL")
+COARSER = ("EU", "NIET-EU", "NIET-NL", "onderdrukt")
 
 
 def region_of(country: str | None) -> str:
-    """The region of an ISO 3166 country code; a region code maps to itself; Asia is the rest."""
+    """The region of an ISO 3166 country code; a region code, or a coarser code, maps to itself; Asia is the
+    rest."""
     if not country or country == UNKNOWN:
         return UNKNOWN
-    if country in REGIONS:
+    if country in REGIONS or country in COARSER:
         return country
     return _REGION_OF.get(country.upper(), ASIA)

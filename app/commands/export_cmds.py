@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     export = sub.add_parser("export", parents=[login_options()], help=_("meldingen exporteren naar een map of stick"))
     export.add_argument("--to", type=Path, required=True, metavar="MAP")
-    export.add_argument("--k", type=int, help=_("minimale groepsgrootte (standaard: instelling, 5)"))
+    export.add_argument(
+        "--k", type=int, help=_("minimale groepsgrootte (standaard: instelling, 5; kleiner: coördinator, met reden)")
+    )
+    export.add_argument(
+        "--reason", metavar="REDEN", help=_("reden voor een kleinere k dan de instelling (coördinator)")
+    )
     export.add_argument("--dry-run", action="store_true", help=_("alleen tonen wat er zou vertrekken"))
     export.add_argument(
         "--override-holds", metavar="REDEN", help=_("achtergehouden meldingen toch meesturen (coördinator)")
@@ -70,12 +75,15 @@ def cmd_set_recipient(args: argparse.Namespace, console: Console) -> int:
 
 def _print_plan(plan: ExportPlan, console: Console) -> None:
     console.say(_("Wat het apparaat verlaat ({n} meldingen, k = {k}):").format(n=len(plan.outgoing), k=plan.k))
+    if plan.summary():
+        console.say(plan.summary())
     for item in plan.outgoing:
         console.say(f"  {item.code}\t" + json.dumps(item.melding.to_json(), ensure_ascii=False, sort_keys=True))
     if plan.held:
         console.say(_("Achtergehouden ({n}):").format(n=len(plan.held)))
         for item in plan.held:
-            console.say(f"  {item.code}")
+            reason = item.decision.explain(plan.k) if item.decision is not None else ""
+            console.say(f"  {item.code}: {reason}")
     console.say(_("Toelichting:"))
     for code, text in plan.explanations():
         console.say(f"  {code}: {text}")
@@ -88,7 +96,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         if args.dry_run:
             console.say(_("Proefrun: er is niets geschreven of gewijzigd."))
             return 0
-        result = export.write(session, plan, args.to, override_reason=args.override_holds)
+        result = export.write(session, plan, args.to, override_reason=args.override_holds, k_reason=args.reason)
     console.say(_("Geschreven en gecontroleerd: {path}").format(path=result.path))
     console.say(_("Handtekening: {path}").format(path=result.sig_path))
     console.say(

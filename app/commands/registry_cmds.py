@@ -9,6 +9,7 @@ from app.commands.console import Console
 from app.commands.login import login_options, open_session, vault_options, vault_paths
 from app.core.clock import SystemClock
 from app.core.errors import InvalidInput, NotFound
+from app.core.generalised_labels import generalised_note
 from app.core.i18n import _
 from app.core.linkage import reason_label
 from app.crypto.kdf import wipe
@@ -160,6 +161,8 @@ def cmd_stats(args: argparse.Namespace, console: Console) -> int:
         console.say(table.title + "\t" + "\t".join(str(y) for y in table.years))
         for category, counts in table.rows:
             console.say(f"  {category}\t" + "\t".join(str(c) for c in counts))
+        if note := generalised_note(table.years, table.generalised):
+            console.say("  " + note)
     if args.csv is not None:
         atomic_write(args.csv, stats.csv(), mode=0o644)
         console.say(_("CSV geschreven (kleine aantallen verborgen): {path}").format(path=args.csv))

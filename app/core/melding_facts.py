@@ -19,6 +19,7 @@ from app.batch.codes import (
     YES,
     age_band,
 )
+from app.batch.hierarchies import MINOR, minor_of_band
 from app.batch.period import month_of
 from app.batch.schema import Facts
 from app.core.age import age_in, is_minor
@@ -95,14 +96,17 @@ def melding_facts(
         chosen = answered.get(SECTOR_ITEM)
         sector = chosen if isinstance(chosen, str) and chosen in SECTORS else UNKNOWN  # not refused/not asked
         interpreter, version = (YES if interview.interpreter_used else NO), interview.form_version
+    band = age_band(age)
+    if band == UNKNOWN and minor:  # the checklist says minor, the age is unknown: the coarser band says so
+        band = MINOR
     return Facts(
         period=month_of(day),
-        age_band=age_band(age),
+        age_band=band,
         gender=case.gender.value,
         nationality=case.nationality or UNKNOWN,
         sector=sector,
         forms=forms,
-        minor=YES if minor else (NO if age is not None else UNKNOWN),
+        minor=minor_of_band(band),  # derived from the band, so the two never disagree
         aangifte=_AANGIFTE.get(state_after(transitions, Track.AANGIFTE), UNKNOWN),
         bedenktijd=_bedenktijd(case, {t.state for t in transitions if t.track is Track.VERBLIJF}),
         shelter_need=_shelter_need(transitions),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from app.core.checklists.model import ExploitationForm
 from app.core.formatting import country_name
+from app.core.generalised_labels import GENERALISED_ROWS, table_id_field, value_label
 from app.core.i18n import N_, _
 from app.core.regions import LABELS as REGION_LABELS
 from app.core.settings import OrgType
@@ -60,7 +61,11 @@ def _org_type(code: str) -> str:
 
 
 def category_label(table_id: str, code: str) -> str:
-    """``("gender", "v")`` → ``vrouw``; unknown codes are shown as they are."""
+    """``("gender", "v")`` → ``vrouw``; a generalised value in its own words (``AFRIKA`` → "Afrika (alleen
+    regio bekend)"); unknown codes are shown as they are."""
+    generalised = GENERALISED_ROWS.get(table_id)
+    if generalised is not None and generalised(code):
+        return value_label(table_id_field(table_id), code)
     if table_id == "vorm":
         return ExploitationForm(code).label if code in {f.value for f in ExploitationForm} else _("onbekend")
     if table_id == "nationaliteit":

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from app.batch.codes import UNKNOWN, sector_group
-from app.batch.regions import region_of
-from app.batch.schema import Basis, Facts
+from app.batch.hierarchies import SUPPRESSED, is_generalised
+from app.batch.schema import QUASI_IDENTIFIERS, Basis, Facts
+from app.core.generalised_labels import region_row
 from app.core.i18n import N_, _
-from app.core.regions import region_label
 
 SMALL_CELL = 5
 UBS_FORMS = {"AU", "GD", "CU", "OV"}
@@ -30,7 +30,7 @@ class Record:
 def four_forms(facts: Facts) -> list[str]:
     """BL-SU, GO-SU, BL-UBS, GO-UBS from the facts: domestic (Dutch) or cross-border, sexual or other."""
     nationality = facts.nationality
-    scope = "BL" if nationality == "NL" else ("GO" if nationality != UNKNOWN else "?")
+    scope = "BL" if nationality == "NL" else ("GO" if nationality not in (UNKNOWN, SUPPRESSED) else "?")
     forms = set(facts.forms)
     kinds = (["SU"] if "SU" in forms else []) + (["UBS"] if forms & UBS_FORMS else [])
     if scope == "?" or not kinds:
@@ -55,7 +55,7 @@ TABLES: tuple[tuple[str, str, tuple[str, ...], Classifier], ...] = (
         ("nationality",),
         lambda r: [r.facts.nationality],
     ),
-    ("regio", N_("Regio van herkomst"), ("nationality",), lambda r: [region_label(region_of(r.facts.nationality))]),
+    ("regio", N_("Regio van herkomst"), ("nationality",), lambda r: [region_row(r.facts.nationality)]),
     ("vorm", N_("Vorm van uitbuiting"), ("forms",), lambda r: _forms(r.facts)),
     (
         "vier_vormen",
@@ -85,6 +85,7 @@ class Table:
     title: str
     years: tuple[int, ...]
     rows: tuple[tuple[str, tuple[int, ...]], ...]  # category, count per year
+    generalised: tuple[int, ...] = ()  # per year: records counted with a generalised value (issue 16)
 
     def total(self, year_index: int) -> int:
         return sum(counts[year_index] for _cat, counts in self.rows)
@@ -112,13 +113,16 @@ def persons(records: Iterable[Record]) -> list[Record]:
 def tabulate(groups: Mapping[str, Iterable[Group]], years: tuple[int, ...]) -> list[Table]:
     """The tables from per-table groups (the registry groups in SQL; ``compute`` groups in memory)."""
     tables = []
-    for table_id, title, _fields, classify in TABLES:
+    for table_id, title, fields, classify in TABLES:
         counts: dict[str, Counter[int]] = defaultdict(Counter)
+        generalised: Counter[int] = Counter()
         for group in groups.get(table_id, ()):
             for category in classify(Record(group.year, "", group.basis, group.facts)):
                 counts[category][group.year] += group.count
+            if any(is_generalised(name, getattr(group.facts, name)) for name in fields if name in QUASI_IDENTIFIERS):
+                generalised[group.year] += group.count
         rows = tuple((cat, tuple(counts[cat][y] for y in years)) for cat in sorted(counts, key=str))
-        tables.append(Table(table_id, _(title), years, rows))
+        tables.append(Table(table_id, _(title), years, rows, tuple(generalised[y] for y in years)))
     return tables
 
 

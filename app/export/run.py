@@ -14,7 +14,7 @@ from app.core.checklists.model import Checklist
 from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
 from app.core.ids import CaseId
-from app.core.reidentification import Decision, check
+from app.core.reidentification import Decision, Outcome, check
 from app.core.users import Role
 from app.crypto.age import recipient_fingerprint
 from app.export.build import build_drafts
@@ -55,6 +55,12 @@ class ExportPlan:
     k: int
     outgoing: list[Outgoing]
     held: list[Outgoing]
+    k_setting: int = 5  # the vault's k: a lower k needs a coordinator and a reason
+    outcome: Outcome | None = None  # the check of the anonymous meldingen (None: there were none)
+
+    def summary(self) -> str:
+        """The chosen generalisation, the information loss and how many are held back, in words."""
+        return self.outcome.describe() if self.outcome is not None else ""
 
     def explanations(self) -> list[tuple[str, str]]:
         out = []
@@ -91,12 +97,18 @@ def prepare(
     """Build the pending meldingen (or ``only`` those cases) and run the re-identification check."""
     settings = settings_repo.load(session.conn)
     k = k or settings.k_anonymity
+    if k < 1:
+        raise InvalidInput(_("k is minstens 1."))
+    if k < settings.k_anonymity:
+        session.require(Role.COORDINATOR, _("met een kleinere k dan de instelling exporteren"))
     drafts = [d for d in build_drafts(session, checklists, settings.org_type) if only is None or d.case_id in only]
     anonymous = [
         (d.melding.uuid, d.melding.facts) for d in drafts if d.melding.basis is Basis.ANONYMOUS and d.melding.facts
     ]
-    history = exports.history(session, {d.melding.uuid for d in drafts})
-    decisions = {d.uuid: d for d in check(anonymous, history, k)}
+    uuids = {d.melding.uuid for d in drafts}
+    history = exports.history(session, uuids)
+    outcome = check(anonymous, history, k, earlier=exports.released(session, uuids)) if anonymous else None
+    decisions = {d.uuid: d for d in outcome.decisions} if outcome else {}
     outgoing: list[Outgoing] = []
     held: list[Outgoing] = []
     for draft in drafts:
@@ -104,7 +116,7 @@ def prepare(
         melding = draft.melding.with_facts(decision.facts) if decision else draft.melding
         item = Outgoing(draft.case_id, draft.code, melding, decision)
         (held if decision is not None and decision.held else outgoing).append(item)
-    return ExportPlan(k, outgoing, held)
+    return ExportPlan(k, outgoing, held, settings.k_anonymity, outcome)
 
 
 def execute(
@@ -113,11 +125,22 @@ def execute(
     folder: Path,
     *,
     override_reason: str | None = None,
+    k_reason: str | None = None,
     progress: Progress = lambda _percent, _step: None,
 ) -> ExportResult:
+    """Write ``plan``. Held-back meldingen go along only with ``override_reason``, a k below the vault's
+    setting only with ``k_reason``; both need a coordinator and are audited with k and the reason."""
     settings = settings_repo.load(session.conn)
     if not settings.registry_recipient:
         raise NoRecipient()
+    if plan.k < max(plan.k_setting, settings.k_anonymity):
+        session.require(Role.COORDINATOR, _("met een kleinere k dan de instelling exporteren"))
+        if not (k_reason or "").strip():
+            raise InvalidInput(
+                _("Geef een reden om met k = {k} te exporteren (instelling: {setting}).").format(
+                    k=plan.k, setting=settings.k_anonymity
+                )
+            )
     sending = list(plan.outgoing)
     if override_reason is not None and plan.held:
         session.require(Role.COORDINATOR, _("achtergehouden meldingen toch meesturen"))
@@ -157,6 +180,14 @@ def execute(
         sent=[(o.case_id, o.melding) for o in sending],
         overridden=overridden,
         override_reason=override_reason if overridden else None,
+        check={
+            "k": plan.k,
+            "k_setting": settings.k_anonymity,
+            "k_reason": k_reason if plan.k < settings.k_anonymity else None,
+            "held": len(plan.held) - len(overridden),
+            "info_loss": round(plan.outcome.info_loss, 4) if plan.outcome else 0.0,
+            "levels": plan.outcome.levels if plan.outcome else {},
+        },
     )
     progress(100, _("Klaar"))
     public = key.public()

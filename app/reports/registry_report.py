@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.formatting import date_time
+from app.core.generalised_labels import generalised_note
 from app.core.i18n import _, active_locale
 from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import SMALL_CELL, shown
@@ -72,6 +73,7 @@ def registry_report_pdf(
                     Paragraph(table.title, heading),
                     Spacer(1, 1 * mm),
                     Table(data, style=_GRID, hAlign="LEFT", repeatRows=1),
+                    *([Paragraph(note, body)] if (note := generalised_note(table.years, table.generalised)) else []),
                     Spacer(1, 4 * mm),
                 ]
             )

@@ -25,10 +25,12 @@ def write(
     folder: Path,
     *,
     override_reason: str | None = None,
+    k_reason: str | None = None,
     progress: Progress = lambda _percent, _step: None,
 ) -> ExportResult:
-    """Sign, encrypt, write and read back the batch, then record it (sequence, tracks, audit)."""
-    return execute(session, export_plan, folder, override_reason=override_reason, progress=progress)
+    """Sign, encrypt, write and read back the batch, then record it (sequence, tracks, audit). Sending held-back
+    meldingen (``override_reason``) or a k below the setting (``k_reason``) needs a coordinator."""
+    return execute(session, export_plan, folder, override_reason=override_reason, k_reason=k_reason, progress=progress)
 
 
 def receipt_keys(session: Session) -> OrgKeys:

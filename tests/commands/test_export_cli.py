@@ -60,3 +60,22 @@ def test_dry_run_then_export_then_verify(home: Path, tmp_path: Path) -> None:
 def test_export_without_recipient_says_how(home: Path, tmp_path: Path) -> None:
     code, _out, err = _login(home, "export", "--to", str(tmp_path))
     assert code == 1 and "set-recipient" in err
+
+
+def test_dry_run_shows_the_level_the_loss_and_why(home: Path, tmp_path: Path) -> None:
+    _login(home, "keys", "set-recipient", generate_identity()[1])
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        add_case(session, "BG")
+    code, out, err = _login(home, "export", "--to", str(tmp_path), "--dry-run")
+    assert code == 0, err
+    assert "Gekozen niveau:" in out and "Informatieverlies" in out and "nationaliteit: regio" in out
+    assert "nationaliteit RO → EU-2007" in out and "Waarom: de eigen groep was al 5" in out
+    assert "nationaliteit BG → EU-2007" in out and "de eigen groep was 1 (minder dan 5)" in out
+
+
+def test_a_smaller_k_needs_a_reason(home: Path, tmp_path: Path) -> None:
+    _login(home, "keys", "set-recipient", generate_identity()[1])
+    code, _out, err = _login(home, "export", "--to", str(tmp_path), "--k", "1")
+    assert code == 1 and "reden" in err
+    code, _out, err = _login(home, "export", "--to", str(tmp_path), "--k", "1", "--reason", "afgesproken")
+    assert code == 0, err

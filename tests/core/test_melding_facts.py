@@ -131,3 +131,11 @@ def test_an_interview_of_another_version_is_not_assessed_against_the_current_che
     old = dataclasses.replace(INTERVIEW, form_version="core@2026.11,ggd_intake@2026.11")
     facts = melding_facts(CASE, [], old, ANSWERS, CHECKLISTS, OrgType.GGD_INTAKE, TODAY)
     assert facts.signal_level == UNKNOWN and facts.forms == ()  # not a level from the wrong rule
+
+
+def test_minor_follows_the_age_band_without_an_interview_too() -> None:
+    at_melding = date(2026, 3, 10)
+    melding = [_step(1, Track.MELDING, "concept", at_melding)]
+    case = Case(CaseId(1), "c", datetime(2026, 1, 2, tzinfo=UTC), None, birth_year=at_melding.year - 16)
+    facts = _facts(case, melding, interview=None, answers={})
+    assert (facts.age_band, facts.minor) == ("15-17", "ja")  # was "nee" before issue 16

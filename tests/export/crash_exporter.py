@@ -25,7 +25,9 @@ def main(home: str, user: str, target: str) -> None:
             for _ in range(3):
                 case = cases.create(session, nationality="PL", birth_year=1995)
                 tracks.record(session, case.id, Track.MELDING, "concept")
-        result = execute(session, prepare(session, checklists, k=2), Path(target), override_reason="crashtest")
+        result = execute(
+            session, prepare(session, checklists, k=2), Path(target), override_reason="crashtest", k_reason="crashtest"
+        )
         print(result.path.name, flush=True)
 
 

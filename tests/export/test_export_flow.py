@@ -65,7 +65,7 @@ def test_correction_and_withdrawal_keep_the_uuid_and_the_sequence_rises(
     case_ids = [row[0] for row in ready.conn.execute("SELECT id FROM cases ORDER BY id")]
     tracks.record(ready, case_ids[0], Track.MELDING, "gecorrigeerd")
     tracks.record(ready, case_ids[1], Track.MELDING, "ingetrokken")
-    second = execute(ready, prepare(ready, CHECKLISTS, k=2), usb)
+    second = execute(ready, prepare(ready, CHECKLISTS, k=2), usb, k_reason="twee meldingen, afgesproken")
     assert second.sequence == first.sequence + 1
     by_status = {line["status"]: line for line in _lines(second.path, registry.identity)}
     assert by_status["correction"]["uuid"] == uuids[0]
@@ -73,21 +73,53 @@ def test_correction_and_withdrawal_keep_the_uuid_and_the_sequence_rises(
     assert exports.pending(ready) == []
 
 
-def test_small_groups_are_generalised_and_unique_ones_held_back(
-    session: Session, usb: Path, registry: Registry
-) -> None:
+def test_small_groups_are_generalised_as_a_whole_and_explained(session: Session, usb: Path, registry: Registry) -> None:
     exports.set_recipient(session, registry.recipient)
     for nationality in ("RO", "RO", "BG", "BG", "HU", "NG"):
         add_case(session, nationality)
-    plan = prepare(session, CHECKLISTS, k=4)
-    assert {o.melding.facts.nationality for o in plan.outgoing} == {"EU-2007"}  # type: ignore[union-attr]
-    assert len(plan.outgoing) == 4 and [h.code[-4:] for h in plan.held] == ["0005", "0006"]
+    plan = prepare(session, CHECKLISTS)
+    assert {o.melding.facts.nationality for o in plan.outgoing} == {"NIET-NL"}  # type: ignore[union-attr]
+    assert len(plan.outgoing) == 6 and plan.held == []
+    assert "nationaliteit: NL/niet-NL" in plan.summary() and "Informatieverlies 15.0 %" in plan.summary()
     explained = dict(plan.explanations())
-    assert "nationaliteit → regio" in explained[plan.outgoing[0].code]
-    assert all("achtergehouden" in explained[h.code] for h in plan.held)
+    assert "nationaliteit RO → NIET-NL" in explained[plan.outgoing[0].code]
     result = execute(session, plan, usb)
-    assert len(result.meldingen) == 4
+    assert len(result.meldingen) == 6
+    detail = list(audit_log.entries(session.conn))[-1].detail
+    assert (detail["k"], detail["k_setting"], detail["held"], detail["info_loss"]) == (5, 5, 0, 0.15)
+
+
+def test_a_unique_melding_is_held_back_with_its_reason(session: Session, usb: Path, registry: Registry) -> None:
+    exports.set_recipient(session, registry.recipient)
+    for _ in range(5):
+        add_case(session, "RO")
+    execute(session, prepare(session, CHECKLISTS), usb)
+    add_case(session, "NG")
+    plan = prepare(session, CHECKLISTS)  # the five Romanians went out exactly: they do not hide a Nigerian
+    assert plan.outgoing == [] and len(plan.held) == 1
+    assert "Achtergehouden" in dict(plan.explanations())[plan.held[0].code]
     assert tracks.current(session, plan.held[0].case_id)[Track.MELDING] == "concept"  # waits for a later batch
+
+
+def test_a_smaller_k_needs_a_coordinator_and_a_reason_and_is_audited(
+    session: Session, usb: Path, registry: Registry, paths: VaultPaths, clock: FixedClock
+) -> None:
+    exports.set_recipient(session, registry.recipient)
+    add_case(session, "NG")
+    add_user(session, "Bram", Role.INTAKE, secret("bram zijn wachtzin"), kdf=cheap_kdf)
+    plan = prepare(session, CHECKLISTS, k=1)
+    with pytest.raises(InvalidInput):
+        execute(session, plan, usb)
+    session.lock()
+    with unlock(paths, PassphraseCredentials("Bram", secret("bram zijn wachtzin")), clock) as bram:
+        with pytest.raises(NotAllowed):
+            prepare(bram, CHECKLISTS, k=1)
+        with pytest.raises(NotAllowed):
+            execute(bram, plan, usb, k_reason="ik wil het")
+    with unlock(paths, PassphraseCredentials("Anna Admin", secret("correct paard batterij nietje")), clock) as anna:
+        execute(anna, prepare(anna, CHECKLISTS, k=1), usb, k_reason="afgesproken met CoMensha")
+        detail = list(audit_log.entries(anna.conn))[-1].detail
+        assert (detail["k"], detail["k_setting"], detail["k_reason"]) == (1, 5, "afgesproken met CoMensha")
 
 
 def test_override_needs_a_coordinator_and_a_reason(

@@ -74,7 +74,8 @@ class Field:
 
     def export(self, folder: Path, k: int = 1) -> Path:  # the k-check has its own tests
         folder.mkdir(exist_ok=True)
-        return execute(self.session, prepare(self.session, CHECKLISTS, k=k), folder).path
+        plan = prepare(self.session, CHECKLISTS, k=k)
+        return execute(self.session, plan, folder, k_reason="test van de keten").path
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ def test_a_missing_recipient_is_said_and_set_on_the_first_page(
     assert session is not None
     for _n in range(6):
         add_case(session)
-    add_case(session, "NG")  # alone in its group: held back
+    add_case(session, "NG")  # alone in its group: the batch goes to NL / niet-NL, nothing held back
     wizard = window.open_export()
     assert wizard is not None
     page = wizard.select
@@ -118,7 +118,10 @@ def test_a_missing_recipient_is_said_and_set_on_the_first_page(
     wizard.next()
     assert wizard.currentPage() is wizard.check
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # Volgende at once after the check
-    assert "6 meldingen gaan mee, 1 wordt achtergehouden" in wizard.check.summary.text()
+    summary = wizard.check.summary.text()
+    assert "7 meldingen gaan mee, 0 worden achtergehouden" in summary and "Informatieverlies 15.0 %" in summary
+    explained = [wizard.check.model.item(n).text() for n in range(wizard.check.model.rowCount())]
+    assert all("nationaliteit" in line and "NIET-NL" in line and "Waarom" in line for line in explained)
     wizard.next()
     headers = [wizard.preview.model.horizontalHeaderItem(n).text() for n in range(wizard.preview.model.columnCount())]
     assert "leeftijd" in headers and "opvangbehoefte" in headers and "age_band" not in headers

@@ -165,9 +165,10 @@ class CheckPage(QWizardPage):
         )
         going = ngettext("{n} melding gaat mee", "{n} meldingen gaan mee", len(plan.outgoing))
         held = ngettext("{n} wordt achtergehouden", "{n} worden achtergehouden", len(plan.held))
-        self.summary.setText(
-            _("{going}, {held}.").format(going=going.format(n=len(plan.outgoing)), held=held.format(n=len(plan.held)))
+        counts = _("{going}, {held}.").format(
+            going=going.format(n=len(plan.outgoing)), held=held.format(n=len(plan.held))
         )
+        self.summary.setText(f"{counts} {plan.summary()}".strip())
         self.model.clear()
         for code, text in plan.explanations():
             self.model.appendRow(QStandardItem(f"{code}: {text}"))

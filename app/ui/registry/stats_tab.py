@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.generalised_labels import generalised_note
 from app.core.i18n import _
 from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import Table
@@ -95,6 +96,7 @@ class StatsTab(QWidget):
             label = category_label(table.id, category)
             self.model.appendRow([QStandardItem(label)] + [QStandardItem(str(c)) for c in counts])
         self.view.resizeColumnsToContents()
+        self.view.setToolTip(generalised_note(table.years, table.generalised))
         year = self.year_box.currentData()
         if year in table.years:
             column = table.years.index(year)

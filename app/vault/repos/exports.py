@@ -91,6 +91,19 @@ def history(session: Session, exclude: set[str]) -> list[Facts]:
     return out
 
 
+def released(session: Session, uuids: set[str]) -> dict[str, list[Facts]]:
+    """Per UUID of ``uuids``, the facts it was exported with before (every earlier batch; the history rule
+    of the re-identification check keeps a correction no finer than these)."""
+    rows = session.conn.execute(
+        "SELECT uuid, facts FROM exported_facts WHERE facts IS NOT NULL AND uuid IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(uuids)),),
+    )
+    out: dict[str, list[Facts]] = {}
+    for melding_id, facts in rows:
+        out.setdefault(str(melding_id), []).append(Facts.from_json(json.loads(facts)))
+    return out
+
+
 def reserve(session: Session, uuids: list[tuple[CaseId, str]]) -> tuple[int, str]:
     """The next batch number and a new batch id, committed before any file is written (never reused),
     together with the melding UUIDs of this batch (so a retry sends the same UUIDs)."""
@@ -119,8 +132,10 @@ def complete(
     sent: list[tuple[CaseId, Melding]],
     overridden: list[str],
     override_reason: str | None = None,
+    check: dict[str, object] | None = None,
 ) -> None:
-    """After the files were written and verified: record the batch and move the melding tracks."""
+    """After the files were written and verified: record the batch and move the melding tracks; ``check``
+    (k, its reason, how many held back, the information loss) goes into the audit row."""
     with session.transaction():
         session.conn.execute(
             "UPDATE export_batches SET written_at = ?, file_name = ?, count = ?, recipient_fingerprint = ?,"
@@ -153,6 +168,7 @@ def complete(
                 "count": len(sent),
                 "overridden": overridden,
                 "override_reason": override_reason,
+                **(check or {}),
             },
         )
 
