@@ -64,7 +64,7 @@ def main(out: Path, scale_suffix: str = "") -> None:
 
             checklist = load_checklists()["ggd_intake"]
             interview = interview_actions.start(session, case.id, checklist, language="ro", interpreter_used=True)
-            for item_id, value in list(DEMO_ANSWERS.items())[: 3 + n % 6]:
+            for item_id, value in [a for a in DEMO_ANSWERS.items() if checklist.has(a[0])][: 3 + n % 6]:
                 interview_actions.answer(session, checklist, interview.id, item_id, value)
             tracks.record(session, case.id, Track.SIGNALERING, "signalen_vastgelegd")
         if n == 3:

@@ -12,7 +12,9 @@ from app.vault.session import Session
 from app.workflows import interview as interview_actions
 
 DEMO_ANSWERS = {
-    "CORE-C1": "yes",
+    "CORE-AGE": "volwassen",
+    "CORE-C2": "alleen",
+    "CORE-C3": "professioneel",
     "CORE-01": "reported",
     "CORE-04": "observed",
     "CORE-12": "reported",
