@@ -122,11 +122,10 @@ def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
             reasons = ", ".join(reason_label(r) for r in candidate.reasons)
             console.say(f"{candidate.id}\t{candidate.score:.2f}\t{reasons}")
             for side in (candidate.a, candidate.b):
-                person = side.person
-                console.say(
-                    f"\t{side.org_name}: {person.get('given_names', '')} {person.get('family_name', '')},"
-                    f" {person.get('date_of_birth') or '?'}, {side.facts.get('nationality', '?')}"
-                )
+                person, facts = side.person, side.facts
+                name = f"{person.given_names} {person.family_name}" if person else "?"
+                born = person.date_of_birth if person and person.date_of_birth else "?"
+                console.say(f"\t{side.org_name}: {name}, {born}, {facts.nationality if facts else '?'}")
     return 0
 
 
