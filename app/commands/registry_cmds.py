@@ -17,6 +17,8 @@ from app.vault.atomic import atomic_write
 from app.workflows import registry
 from app.workflows.access import readable_code
 
+MAX_EXIT = 100
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     registry = sub.add_parser("registry", help=_("de ontvangende kant (register)"))
@@ -113,7 +115,7 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         console.say(f"{mark} {outcome.file}: {outcome.message}")
     rejected = sum(not o.accepted for o in outcomes)
     console.say(_("{ok} aangenomen, {bad} geweigerd.").format(ok=len(outcomes) - rejected, bad=rejected))
-    return 1 if rejected else 0
+    return min(rejected, MAX_EXIT)  # the exit code says how many files were refused (100: 100 or more)
 
 
 def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
