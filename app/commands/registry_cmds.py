@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.batch.codes import MELDER_TYPES
 from app.commands.console import Console
 from app.commands.login import login_options, open_session, vault_options, vault_paths
 from app.core.clock import SystemClock
@@ -53,6 +54,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats = cmds.add_parser("stats", parents=[login_options()], help=_("statistiek tonen en exporteren"))
     stats.add_argument("--csv", type=Path, metavar="BESTAND.csv")
     stats.add_argument("--pdf", type=Path, metavar="BESTAND.pdf")
+    stats.add_argument("--melder", choices=MELDER_TYPES, help=_("alleen meldingen van dit soort melder"))
+    stats.add_argument("--afzender", metavar="SLEUTEL-ID", help=_("alleen meldingen van deze afzender"))
     stats.set_defaults(func=cmd_stats, registry=True)
 
 
@@ -147,7 +150,8 @@ def cmd_review_dismiss(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_stats(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        stats = registry.national_statistics(session)
+        sender = args.afzender.upper() if args.afzender else None
+        stats = registry.national_statistics(session, reporter=args.melder, sender=sender)
     tables, streams = stats.tables, stats.streams
     for year in sorted(streams):
         s = streams[year]
