@@ -52,6 +52,7 @@ lint: venv
 
 ## bench: performance figures next to their targets (not part of `make test`)
 bench: deps venv
+	$(PY) -m pip install -q -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench -p no:cacheprovider -o addopts=""
 
 ## screenshots: render the main screens with synthetic data into docs/screenshots/

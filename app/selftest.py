@@ -125,7 +125,7 @@ def _export(ctx: Context) -> str:
         public,
         identity=identity,
         recipient=recipient,
-        last_sequence=0,
+        file_name=result.path.name,
     )
     if len(opened.meldingen) != len(result.meldingen):
         raise RuntimeError("batch content differs from what was exported")

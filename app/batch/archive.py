@@ -43,17 +43,26 @@ def pack(members: Members) -> bytes:
 
 
 def unpack(archive: bytes) -> Members:
-    """The three members; ``InvalidArchive`` when it is no ZIP, holds other or more members, or a member is
-    larger than a batch may be."""
+    """The three members; ``InvalidArchive`` when it is no ZIP, holds other or more members, a member is
+    compressed or larger than a batch may be, or the ZIP is not byte for byte the one ``pack`` makes of its
+    members (order, stored, fixed date and mode, "made by" Unix, no extra fields, no data descriptors, no
+    comment, nothing before or after)."""
     try:
         with zipfile.ZipFile(io.BytesIO(archive)) as zipped:
             infos = zipped.infolist()
-            names = sorted(i.filename for i in infos)
-            if names != sorted(MEMBER_ORDER) or any(i.file_size > MAX_MEMBER_BYTES for i in infos):
+            names = [i.filename for i in infos]
+            if sorted(names) != sorted(MEMBER_ORDER) or any(i.file_size > MAX_MEMBER_BYTES for i in infos):
                 raise InvalidArchive("members")
+            if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
+                raise InvalidArchive("deflated")
             found = {i.filename: zipped.read(i) for i in infos}
     except InvalidArchive:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RecursionError):
         raise InvalidArchive("zip") from None
-    return Members(found[MELDINGEN], found[MANIFEST], found[MANIFEST_SIG])
+    members = Members(found[MELDINGEN], found[MANIFEST], found[MANIFEST_SIG])
+    if names != list(MEMBER_ORDER):
+        raise InvalidArchive("order")
+    if pack(members) != archive:
+        raise InvalidArchive("layout")
+    return members

@@ -20,8 +20,14 @@ class InvalidManifest(BatchFormatError):
 
 
 class InvalidMelding(BatchFormatError):
-    """A line of ``meldingen.jsonl`` is not a melding (``line``: 1-based, 0 when not known)."""
+    """A line of ``meldingen.jsonl`` is not a melding (``line``: 1-based, 0 when not known; ``detail``: the
+    field, or what else is wrong; ``value``: the value refused, when a field's value is)."""
 
-    def __init__(self, detail: str, line: int = 0) -> None:
+    def __init__(self, detail: str, line: int = 0, *, value: object = None) -> None:
         super().__init__(detail)
-        self.line = line
+        self.line, self.value = line, value
+
+    def shown_value(self) -> str:
+        """The refused value for a message: as JSON would write it, at most 60 characters."""
+        text = repr(self.value) if not isinstance(self.value, str) else f"“{self.value}”"
+        return text if len(text) <= 60 else text[:59] + "…"

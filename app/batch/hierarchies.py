@@ -22,12 +22,12 @@ import re
 from collections.abc import Callable, Mapping
 
 from app.batch.codes import AGE_BANDS, GENDERS, SECTOR_GROUPS, SECTORS, UNKNOWN
+from app.batch.codes import AGE_GROUPS as AGE_GROUP_NAMES
+from app.batch.codes import SUPPRESSED as SUPPRESSED  # re-exported: the hierarchies' top level
 from app.batch.regions import EU_REGIONS, EU_SPLIT, NL_SPLIT, REGIONS, region_of
 
-SUPPRESSED = "onderdrukt"
-
 WIDER_AGE_BANDS = {"0-14": "0-17", "15-17": "0-17", "18-23": "18-30", "24-30": "18-30", "31-40": "31+", "41+": "31+"}
-MINOR, ADULT = "minderjarig", "volwassen"
+MINOR, ADULT = AGE_GROUP_NAMES
 AGE_GROUPS = {"0-17": MINOR, "18-30": ADULT, "31+": ADULT}
 MINOR_BANDS = frozenset({"0-14", "15-17", "0-17", MINOR})
 ADULT_BANDS = frozenset({"18-23", "24-30", "31-40", "41+", "18-30", "31+", ADULT})

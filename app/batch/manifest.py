@@ -5,25 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.batch.errors import InvalidManifest
-from app.batch.names import FORMAT, manifest_comment
+from app.batch.names import FORMAT, MAX_SEQUENCE, manifest_comment
+from app.batch.validate import CHECKLIST_VERSION, UUID
 
-# (key, JSON type) of every key the registry requires, in the order it checks them
-_REQUIRED: tuple[tuple[str, type], ...] = (
-    ("batch_id", str),
-    ("org_id", str),
-    ("org_key_id", str),
-    ("sequence", int),
-    ("created", str),
-    ("recipient", str),
-    ("count", int),
-    ("sha256", str),
-    ("form_versions", list),
-)
+MAX_COUNT = 100_000  # meldingen in one batch (app/batch/lines.py refuses longer files)
+MAX_FORM_VERSIONS = 16
+ORG_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ORG_ID = 40
+_CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def utc_text(moment: datetime) -> str:
@@ -89,18 +85,22 @@ class Manifest:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Manifest:
-        """The manifest as received; ``InvalidManifest`` names the first thing wrong (other keys are ignored)."""
+        """The manifest as received, checked whole: every key of its type and in its range, no key outside the
+        format (the optional ``audit_head`` / ``audit_rows`` anchors aside), and canonical bytes.
+        ``InvalidManifest`` names the first thing wrong."""
         try:
             doc = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise InvalidManifest("JSON") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise InvalidManifest("format")
-        for key, kind in _REQUIRED:
-            if not isinstance(doc.get(key), kind) or isinstance(doc.get(key), bool):
+        for key in sorted(set(doc) - set(_CHECKS) - {"format"}):
+            raise InvalidManifest(key)
+        for key, check in _CHECKS.items():
+            if (key in doc or key not in OPTIONAL) and not check(doc.get(key)):
                 raise InvalidManifest(key)
-        if not all(isinstance(version, str) for version in doc["form_versions"]):
-            raise InvalidManifest("form_versions")
+        if json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n" != raw:
+            raise InvalidManifest("canonical")
         return cls(
             doc["batch_id"],
             doc["org_id"],
@@ -112,3 +112,46 @@ class Manifest:
             doc["count"],
             doc["sha256"],
         )
+
+
+def _text(pattern: re.Pattern[str], limit: int = 200) -> Callable[[object], bool]:
+    return lambda value: isinstance(value, str) and len(value) <= limit and pattern.fullmatch(value) is not None
+
+
+def _number(low: int, high: int) -> Callable[[object], bool]:
+    return lambda value: isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _created(value: object) -> bool:
+    if not isinstance(value, str) or not _CREATED.fullmatch(value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return True
+
+
+def _versions(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) <= MAX_FORM_VERSIONS
+        and all(isinstance(v, str) and CHECKLIST_VERSION.fullmatch(v) for v in value)
+    )
+
+
+# every manifest key (``format`` aside) and its check, in the order they are checked
+_CHECKS: dict[str, Callable[[object], bool]] = {
+    "batch_id": _text(UUID),
+    "org_id": _text(ORG_ID, MAX_ORG_ID),
+    "org_key_id": _text(re.compile(r"[0-9A-F]{16}")),
+    "sequence": _number(1, MAX_SEQUENCE),
+    "created": _created,
+    "recipient": _text(re.compile(r"age1[02-9ac-hj-np-z]{58}")),
+    "count": _number(1, MAX_COUNT),
+    "sha256": _text(_HEX),
+    "form_versions": _versions,
+    "audit_head": _text(_HEX),  # optional: the vault's audit anchor (its last row's hash) at export
+    "audit_rows": _number(0, 2**53),  # optional: the number of audit rows at export
+}
+OPTIONAL = frozenset({"audit_head", "audit_rows"})

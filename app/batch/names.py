@@ -11,13 +11,21 @@ MELDINGEN, MANIFEST, MANIFEST_SIG = "meldingen.jsonl", "manifest.json", "manifes
 MEMBER_ORDER = (MELDINGEN, MANIFEST, MANIFEST_SIG)
 SUFFIX = ".signaal.age"
 SIG_SUFFIX = ".minisig"
+MAX_SEQUENCE = 999_999  # six digits in the file name; a sender's numbers never go beyond
+MAX_JUMP = 1_000  # how far a batch's number may lie above the highest one received from its sender
 _SEQUENCE = re.compile(r"-(\d{6,})\.signaal\.age$")
 _SIZE = re.compile(r"\bsize=(\d+)\b")
+_OUTER = re.compile(r"signaal-batch/1 file=(\S{1,200}) size=(\d{1,12}) sequence=(\d{1,6})")
 
 
 def file_name(org_id: str, created: datetime, sequence: int) -> str:
     """``<org>-<yyyymmdd>-<seq>.signaal.age``: the UTC creation date, the sequence number in six digits."""
     return f"{org_id}-{created.astimezone(UTC):%Y%m%d}-{sequence:06d}{SUFFIX}"
+
+
+def file_name_of(org_id: str, created: str, sequence: int) -> str:
+    """The file name a manifest's ``org_id``, ``created`` (``YYYY-MM-DDTHH:MM:SSZ``) and ``sequence`` give."""
+    return f"{org_id}-{created[:4]}{created[5:7]}{created[8:10]}-{sequence:06d}{SUFFIX}"
 
 
 def sig_name(name: str) -> str:
@@ -41,6 +49,13 @@ def size_in(comment: str) -> int | None:
     """The ``size=`` an outer signature's trusted comment promises, if any."""
     match = _SIZE.search(comment)
     return int(match.group(1)) if match else None
+
+
+def parse_outer_comment(comment: str) -> tuple[str, int, int] | None:
+    """(file name, size, sequence) of an outer signature's trusted comment; None when it does not follow
+    the format exactly."""
+    match = _OUTER.fullmatch(comment)
+    return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
 
 
 def manifest_comment(batch_id: str, org_id: str, sequence: int) -> str:

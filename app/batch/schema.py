@@ -2,8 +2,9 @@
 
 Never in a melding: free text, notes, health data, addresses, interview answers. A consent melding adds
 name, date of birth and a contact reference, and only with written consent that covers registration.
-``Melding.from_json`` (with ``Facts.from_json`` and ``Person.from_json``) is the one place where a received
-melding is checked; checks of values against the code lists (app/batch/codes.py) belong there too.
+``Melding.from_json`` is the one place where a received melding is checked: keys, types, and every value
+against its code list (app/batch/validate.py, with the lists in app/batch/codes.py, countries.py, regions.py).
+``Facts.from_json`` and ``Person.from_json`` only type what the registry stored itself.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
+from app.batch import validate
 from app.batch.canonical import json_line
 from app.batch.codes import UNKNOWN
 from app.batch.errors import InvalidMelding
@@ -147,24 +149,36 @@ class Melding:
 
     @classmethod
     def from_json(cls, doc: object) -> Melding:
-        """A received melding: ``uuid`` and ``status`` required, no key outside the allow-list. A withdrawal
-        keeps only its uuid; a melding without ``basis`` is anonymous; a person counts with consent only."""
-        if not isinstance(doc, dict) or not isinstance(doc.get("uuid"), str) or doc.get("status") not in STATUSES:
-            raise InvalidMelding("uuid/status")
-        unknown = set(doc) - MELDING_KEYS
-        if unknown:
-            raise InvalidMelding(", ".join(sorted(unknown)))
-        person = Person.from_json(doc["person"]) if doc.get("person") is not None else None
+        """A received melding, checked whole: ``uuid`` and ``status`` first; a withdrawal has nothing else; a
+        new or corrected melding has ``basis`` and every fact, each value in its code list; ``person`` only
+        with consent. ``InvalidMelding`` names the field and the value refused."""
+        if not isinstance(doc, dict):
+            raise InvalidMelding("JSON")
+        uuid = validate.check_uuid(doc.get("uuid"))
+        if doc.get("status") not in STATUSES:
+            raise InvalidMelding("status", value=doc.get("status"))
         status = Status(doc["status"])
+        unknown = set(doc) - (WITHDRAWAL_KEYS if status is Status.WITHDRAWN else MELDING_KEYS)
+        if unknown:
+            raise InvalidMelding(sorted(unknown)[0], value=doc[sorted(unknown)[0]])
         if status is Status.WITHDRAWN:
-            return cls(doc["uuid"], status)
-        basis = doc.get("basis", Basis.ANONYMOUS.value)
-        if basis not in BASES:
-            raise InvalidMelding("basis")
-        facts = Facts.from_json(doc)
-        return cls(doc["uuid"], status, Basis(basis), facts, person if basis == Basis.CONSENT else None)
+            return cls(uuid, status)
+        missing = (MELDING_KEYS - {"person"}) - set(doc)
+        if missing:
+            raise InvalidMelding(sorted(missing)[0], value=None)
+        if doc["basis"] not in BASES:
+            raise InvalidMelding("basis", value=doc["basis"])
+        validate.check_facts(doc)
+        person = None
+        if "person" in doc:
+            if doc["basis"] != Basis.CONSENT.value or not isinstance(doc["person"], dict):
+                raise InvalidMelding("person", value="{…}")
+            validate.check_person(doc["person"])
+            person = Person.from_json(doc["person"])
+        return cls(uuid, status, Basis(doc["basis"]), Facts.from_json(doc), person)
 
 
 MELDING_KEYS = frozenset({"uuid", "status", "basis", "person", *FACT_FIELDS})
+WITHDRAWAL_KEYS = frozenset({"uuid", "status"})
 STATUSES = tuple(status.value for status in Status)  # a tuple: ``in`` must not hash what JSON gave
 BASES = tuple(basis.value for basis in Basis)

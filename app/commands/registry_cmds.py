@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.batch.codes import MELDER_TYPES
 from app.commands.console import Console
 from app.commands.login import login_options, open_session, vault_options, vault_paths
 from app.core.clock import SystemClock
@@ -17,6 +18,8 @@ from app.reports.registry_report import registry_report_pdf
 from app.vault.atomic import atomic_write
 from app.workflows import registry
 from app.workflows.access import readable_code
+
+MAX_EXIT = 100
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,6 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats = cmds.add_parser("stats", parents=[login_options()], help=_("statistiek tonen en exporteren"))
     stats.add_argument("--csv", type=Path, metavar="BESTAND.csv")
     stats.add_argument("--pdf", type=Path, metavar="BESTAND.pdf")
+    stats.add_argument("--melder", choices=MELDER_TYPES, help=_("alleen meldingen van dit soort melder"))
+    stats.add_argument("--afzender", metavar="SLEUTEL-ID", help=_("alleen meldingen van deze afzender"))
     stats.set_defaults(func=cmd_stats, registry=True)
 
 
@@ -114,7 +119,7 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         console.say(f"{mark} {outcome.file}: {outcome.message}")
     rejected = sum(not o.accepted for o in outcomes)
     console.say(_("{ok} aangenomen, {bad} geweigerd.").format(ok=len(outcomes) - rejected, bad=rejected))
-    return 1 if rejected else 0
+    return min(rejected, MAX_EXIT)  # the exit code says how many files were refused (100: 100 or more)
 
 
 def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
@@ -123,11 +128,10 @@ def cmd_review_list(args: argparse.Namespace, console: Console) -> int:
             reasons = ", ".join(reason_label(r) for r in candidate.reasons)
             console.say(f"{candidate.id}\t{candidate.score:.2f}\t{reasons}")
             for side in (candidate.a, candidate.b):
-                person = side.person
-                console.say(
-                    f"\t{side.org_name}: {person.get('given_names', '')} {person.get('family_name', '')},"
-                    f" {person.get('date_of_birth') or '?'}, {side.facts.get('nationality', '?')}"
-                )
+                person, facts = side.person, side.facts
+                name = f"{person.given_names} {person.family_name}" if person else "?"
+                born = person.date_of_birth if person and person.date_of_birth else "?"
+                console.say(f"\t{side.org_name}: {name}, {born}, {facts.nationality if facts else '?'}")
     return 0
 
 
@@ -147,7 +151,8 @@ def cmd_review_dismiss(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_stats(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        stats = registry.national_statistics(session)
+        sender = args.afzender.upper() if args.afzender else None
+        stats = registry.national_statistics(session, reporter=args.melder, sender=sender)
     tables, streams = stats.tables, stats.streams
     for year in sorted(streams):
         s = streams[year]

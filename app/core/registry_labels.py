@@ -46,6 +46,21 @@ _BY_TABLE: Mapping[str, Mapping[str, str]] = {
     "vier_vormen": {"?": N_("onbekend")},
 }
 _BASIS = {"consent": N_("met toestemming"), "anonymous": N_("anoniem")}
+_REPORTERS = {  # reporter types that are no Signaal field organisation type
+    "politie": N_("politie"),
+    "kmar": N_("KMar"),
+    "inspectie_szw": N_("Inspectie SZW"),
+    "comensha": N_("CoMensha"),
+    "jeugdzorg": N_("jeugdzorg"),
+    "overig": N_("overige melder"),
+}
+# the two tables whose words each part of a cross-table's ``a / b`` category takes
+_CROSS = {
+    "nationaliteit_minderjarig": ("nationaliteit", "minderjarig"),
+    "vorm_gender": ("vorm", "gender"),
+    "vorm_leeftijd": ("vorm", "leeftijd"),
+    "melder_vorm": ("melder", "vorm"),
+}
 STREAM_LABELS = {  # the per-year streams; the CSV writes them untranslated, the window and the PDF translate them
     "meldingen": N_("meldingen"),
     "personen": N_("personen"),
@@ -57,12 +72,15 @@ def _org_type(code: str) -> str:
     try:
         return OrgType(code).label
     except ValueError:
-        return _(_UNKNOWN.get(code, code))
+        return _(_REPORTERS.get(code) or _UNKNOWN.get(code, code))
 
 
 def category_label(table_id: str, code: str) -> str:
     """``("gender", "v")`` → ``vrouw``; a generalised value in its own words (``AFRIKA`` → "Afrika (alleen
-    regio bekend)"); unknown codes are shown as they are."""
+    regio bekend)"); a cross-table cell as both labels; unknown codes are shown as they are."""
+    if table_id in _CROSS:
+        first, _sep, second = code.partition(" / ")
+        return f"{category_label(_CROSS[table_id][0], first)} / {category_label(_CROSS[table_id][1], second)}"
     generalised = GENERALISED_ROWS.get(table_id)
     if generalised is not None and generalised(code):
         return value_label(table_id_field(table_id), code)

@@ -1,5 +1,11 @@
 """The National Rapporteur's standard tables from registry records, counting persons (linked meldingen
-are one person) per year; small cells are suppressed in everything that leaves the registry."""
+are one person) per year; small cells are suppressed in everything that leaves the registry (disclosure.py).
+
+A person counts once in every person table, with the facts of their last melding of the year, and once under
+each reporter type that reported them that year in the reporter tables (``melder``, ``melder_basis``,
+``melder_vorm``), as the Rapporteur's tables do. A table's rows are the categories that occur: a new value of
+the batch format (a generalised region, age band or sector group) becomes a row of its own with no change
+here; only its words are added in app/core/registry_labels.py. Cross-tables have categories ``a / b``."""
 
 from __future__ import annotations
 
@@ -25,6 +31,10 @@ class Record:
     person_id: str
     basis: Basis
     facts: Facts
+    reporters: tuple[str, ...] = ()  # every reporter type of this person this year; () = the facts' own
+
+    def reporter_types(self) -> tuple[str, ...]:
+        return self.reporters or (self.facts.melder_type,)
 
 
 def four_forms(facts: Facts) -> list[str]:
@@ -41,6 +51,14 @@ def four_forms(facts: Facts) -> list[str]:
 def _forms(facts: Facts) -> list[str]:
     return list(facts.forms) or [UNKNOWN]
 
+
+def _cross(first: list[str], second: list[str]) -> list[str]:
+    return [f"{a} / {b}" for a in first for b in second]
+
+
+REPORTERS = "reporters"  # the pseudo-field of the reporter tables: every reporter type of the person
+BASIS = "basis"  # the pseudo-field of a table that reads the basis (anonymous / consent)
+PSEUDO_FIELDS = frozenset({REPORTERS, BASIS})
 
 Classifier = Callable[[Record], list[str]]
 # (table id, title, the fact fields the classifier reads, classifier)
@@ -64,18 +82,43 @@ TABLES: tuple[tuple[str, str, tuple[str, ...], Classifier], ...] = (
         lambda r: four_forms(r.facts),
     ),
     ("sector", N_("Sector (groep)"), ("sector",), lambda r: [sector_group(r.facts.sector)]),
-    ("melder", N_("Soort melder"), ("melder_type",), lambda r: [r.facts.melder_type]),
+    ("melder", N_("Soort melder"), (REPORTERS,), lambda r: list(r.reporter_types())),
     ("aangifte", N_("Aangifte"), ("aangifte",), lambda r: [r.facts.aangifte]),
     ("bedenktijd", N_("Bedenktijd aangeboden"), ("bedenktijd",), lambda r: [r.facts.bedenktijd]),
     ("opvang", N_("Behoefte aan opvang"), ("shelter_need",), lambda r: [r.facts.shelter_need]),
     (
         "melder_basis",
         N_("Soort melder × grondslag (anoniem / met toestemming)"),
-        ("melder_type",),
-        lambda r: [f"{r.facts.melder_type} / {r.basis.value}"],
+        (BASIS, REPORTERS),
+        lambda r: _cross(list(r.reporter_types()), [r.basis.value]),
+    ),
+    (
+        "nationaliteit_minderjarig",
+        N_("Nationaliteit × minderjarig"),
+        ("nationality", "minor"),
+        lambda r: _cross([r.facts.nationality], [r.facts.minor]),
+    ),
+    (
+        "vorm_gender",
+        N_("Vorm van uitbuiting × gender"),
+        ("forms", "gender"),
+        lambda r: _cross(_forms(r.facts), [r.facts.gender]),
+    ),
+    (
+        "vorm_leeftijd",
+        N_("Vorm van uitbuiting × leeftijd"),
+        ("forms", "age_band"),
+        lambda r: _cross(_forms(r.facts), [r.facts.age_band]),
+    ),
+    (
+        "melder_vorm",
+        N_("Soort melder × vorm van uitbuiting"),
+        (REPORTERS, "forms"),
+        lambda r: _cross(list(r.reporter_types()), _forms(r.facts)),
     ),
 )
-STAT_FIELDS = tuple(sorted({name for _id, _title, fields, _classify in TABLES for name in fields}))
+CROSS_TABLES = frozenset({"melder_basis", "nationaliteit_minderjarig", "vorm_gender", "vorm_leeftijd", "melder_vorm"})
+STAT_FIELDS = tuple(sorted({name for _id, _title, fields, _classify in TABLES for name in fields} - PSEUDO_FIELDS))
 Streams = dict[int, dict[str, int]]
 
 
@@ -100,14 +143,18 @@ class Group:
     basis: Basis
     facts: Facts
     count: int
+    reporters: tuple[str, ...] = ()
 
 
 def persons(records: Iterable[Record]) -> list[Record]:
-    """One record per person per year (the last one seen); anonymous meldingen are persons of their own."""
+    """One record per person per year (the last one seen, with every reporter type of the year); anonymous
+    meldingen are persons of their own."""
     latest: dict[tuple[int, str], Record] = {}
+    reporters: dict[tuple[int, str], set[str]] = defaultdict(set)
     for record in records:
         latest[(record.year, record.person_id)] = record
-    return list(latest.values())
+        reporters[(record.year, record.person_id)].update(record.reporter_types())
+    return [replace(record, reporters=tuple(sorted(reporters[key]))) for key, record in latest.items()]
 
 
 def tabulate(groups: Mapping[str, Iterable[Group]], years: tuple[int, ...]) -> list[Table]:
@@ -117,7 +164,7 @@ def tabulate(groups: Mapping[str, Iterable[Group]], years: tuple[int, ...]) -> l
         counts: dict[str, Counter[int]] = defaultdict(Counter)
         generalised: Counter[int] = Counter()
         for group in groups.get(table_id, ()):
-            for category in classify(Record(group.year, "", group.basis, group.facts)):
+            for category in classify(Record(group.year, "", group.basis, group.facts, group.reporters)):
                 counts[category][group.year] += group.count
             if any(is_generalised(name, getattr(group.facts, name)) for name in fields if name in QUASI_IDENTIFIERS):
                 generalised[group.year] += group.count
@@ -139,16 +186,17 @@ def compute(records: Iterable[Record]) -> tuple[list[Table], Streams]:
         streams[record.year]["anoniem"] += record.basis is not Basis.CONSENT
     groups: dict[str, list[Group]] = {}
     for table_id, _title, fields, _classify in TABLES:
-        grouped: Counter[tuple[int, Basis, Facts]] = Counter()
+        grouped: Counter[tuple[int, Basis, Facts, tuple[str, ...]]] = Counter()
         for record in people:
-            grouped[(record.year, record.basis, only(record.facts, fields))] += 1
-        groups[table_id] = [Group(year, basis, facts, n) for (year, basis, facts), n in grouped.items()]
+            reporters = record.reporters if REPORTERS in fields else ()
+            grouped[(record.year, record.basis, only(record.facts, fields), reporters)] += 1
+        groups[table_id] = [Group(y, basis, facts, n, reps) for (y, basis, facts, reps), n in grouped.items()]
     return tabulate(groups, years), dict(streams)
 
 
 def only(facts: Facts, fields: tuple[str, ...]) -> Facts:
     """``facts`` with every field but ``fields`` unknown, so that records a table counts alike group alike."""
-    return replace(_NOTHING_KNOWN, **{name: getattr(facts, name) for name in fields})
+    return replace(_NOTHING_KNOWN, **{name: getattr(facts, name) for name in fields if name not in PSEUDO_FIELDS})
 
 
 _NOTHING_KNOWN = Facts.from_json({})

@@ -63,3 +63,21 @@ def decrypt(data: bytes, identity: str) -> bytes:
         return bytes(pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(identity)]))
     except Exception:  # noqa: BLE001 - pyrage.DecryptError and friends
         raise AuthenticationFailed("age") from None
+
+
+MAX_HEADER = 64 * 1024
+
+
+def recipient_stanzas(data: bytes) -> list[str]:
+    """The recipient stanza types of an age file's header, without age's random ``*-grease`` stanzas: one
+    ``X25519`` per X25519 recipient, other types for other kinds. Unreadable headers give ``["?"]``."""
+    end = data.find(b"\n--- ", 0, MAX_HEADER)
+    if not data.startswith(b"age-encryption.org/v1\n") or end < 0:
+        return ["?"]
+    types = []
+    for line in data[:end].split(b"\n")[1:]:
+        if line.startswith(b"-> "):
+            kind = line[3:].split(b" ", 1)[0].decode("ascii", "replace")
+            if not kind.endswith("-grease"):
+                types.append(kind)
+    return types

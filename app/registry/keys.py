@@ -36,7 +36,8 @@ class Sender:
     public_key: PublicKey
     name: str
     revoked: bool
-    last_sequence: int
+    last_sequence: int  # the highest sequence number received
+    org_id: str = ""  # the org_id of its first accepted batch; later batches must carry the same
 
 
 def is_registry(session: Session) -> bool:
@@ -101,26 +102,30 @@ def revoke(session: Session, key_id: str) -> None:
         session.audit(AuditAction.TRUST_REVOKE, sender.key_id, {"name": sender.name})
 
 
-def advance(session: Session, key_id: str, sequence: int) -> None:
-    """The last batch seen from this sender (in the caller's transaction)."""
-    session.conn.execute("UPDATE trusted_senders SET last_sequence = ? WHERE key_id = ?", (sequence, key_id))
+def advance(session: Session, key_id: str, sequence: int, org_id: str) -> None:
+    """A batch taken from this sender (in the caller's transaction): the highest number received, and the
+    sender's org_id from its first batch on."""
+    session.conn.execute(
+        "UPDATE trusted_senders SET last_sequence = max(last_sequence, ?), org_id = coalesce(org_id, ?)"
+        " WHERE key_id = ?",
+        (sequence, org_id, key_id),
+    )
 
 
-def _sender(row: tuple[str, bytes, str, str | None, int]) -> Sender:
-    key_id, raw, name, revoked, last = row
+def _sender(row: tuple[str, bytes, str, str | None, int, str | None]) -> Sender:
+    key_id, raw, name, revoked, last, org_id = row
     public = PublicKey(bytes.fromhex(key_id)[::-1], bytes(raw))
-    return Sender(key_id, public, name, revoked is not None, int(last))
+    return Sender(key_id, public, name, revoked is not None, int(last), org_id or "")
+
+
+_COLUMNS = "key_id, public_key, name, revoked_at, last_sequence, org_id"
 
 
 def sender_by_id(session: Session, key_id: str) -> Sender | None:
-    row = session.conn.execute(
-        "SELECT key_id, public_key, name, revoked_at, last_sequence FROM trusted_senders WHERE key_id = ?", (key_id,)
-    ).fetchone()
+    row = session.conn.execute(f"SELECT {_COLUMNS} FROM trusted_senders WHERE key_id = ?", (key_id,)).fetchone()
     return None if row is None else _sender(row)
 
 
 def senders(session: Session) -> list[Sender]:
-    rows = session.conn.execute(
-        "SELECT key_id, public_key, name, revoked_at, last_sequence FROM trusted_senders ORDER BY name"
-    )
+    rows = session.conn.execute(f"SELECT {_COLUMNS} FROM trusted_senders ORDER BY name")
     return [_sender(r) for r in rows]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
+from app.batch.schema import Facts, Person
 from app.core.audit import AuditAction
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
@@ -18,8 +18,8 @@ from app.vault.session import Session
 class Side:
     uuid: str
     org_name: str
-    person: dict[str, Any]
-    facts: dict[str, Any]
+    person: Person | None  # None once withdrawn
+    facts: Facts | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,9 @@ def _side(session: Session, melding_id: str) -> Side:
     ).fetchone()
     if row is None:
         raise NotFound(melding_id)
-    return Side(str(row[0]), str(row[1]), json.loads(row[2] or "{}"), json.loads(row[3] or "{}"))
+    person = Person.from_json(json.loads(row[2])) if row[2] else None
+    facts = Facts.from_json(json.loads(row[3])) if row[3] else None
+    return Side(str(row[0]), str(row[1]), person, facts)
 
 
 def candidates(session: Session, status: str = "open") -> list[Candidate]:

@@ -1,10 +1,11 @@
-"""The statistics as CSV (long format, small cells suppressed)."""
+"""The statistics as CSV (long format; small cells suppressed, and secondary cells: app/core/disclosure.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from app.core.disclosure import publish
 from app.core.registry_labels import STREAM_LABELS
 from app.core.registry_stats import Table, shown
 
@@ -16,8 +17,8 @@ def stats_csv(tables: list[Table], streams: dict[int, dict[str, int]]) -> bytes:
     for year in sorted(streams):
         for key, label in STREAM_LABELS.items():
             writer.writerow(["stromen", "Meldingen en personen", label, year, shown(streams[year][key])])
-    for table in tables:
-        for category, counts in table.rows:
-            for year, count in zip(table.years, counts, strict=True):
-                writer.writerow([table.id, table.title, category, year, shown(count)])
+    for table in publish(tables):
+        for category, cells in table.rows:
+            for year, cell in zip(table.years, cells, strict=True):
+                writer.writerow([table.id, table.title, category, year, cell])
     return buffer.getvalue().encode("utf-8")

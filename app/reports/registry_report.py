@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.core.disclosure import publish
 from app.core.formatting import date_time
 from app.core.generalised_labels import generalised_note
 from app.core.i18n import _, active_locale
@@ -54,7 +55,10 @@ def registry_report_pdf(
         Paragraph(_("Statistiek van gemelde signalen van mensenhandel"), title),
         Paragraph(f"{org_name} · {date_time(created)}", body),
         Paragraph(
-            _("Aantallen van 1 tot en met {n} zijn weergegeven als ‘&lt;{m}’.").format(n=SMALL_CELL - 1, m=SMALL_CELL),
+            _(
+                "In de tabellen zijn aantallen van 1 tot en met {n}, en aantallen waaruit die af te leiden zijn,"
+                " weergegeven als ‘x’; in de stromen als ‘&lt;{m}’."
+            ).format(n=SMALL_CELL - 1, m=SMALL_CELL),
             body,
         ),
         Spacer(1, 4 * mm),
@@ -64,9 +68,9 @@ def registry_report_pdf(
     rows = [[""] + [str(y) for y in years]]
     rows += [[_(label)] + [shown(streams[y][key]) for y in years] for key, label in STREAM_LABELS.items()]
     story += [Table(rows, style=_GRID, hAlign="LEFT"), Spacer(1, 5 * mm)]
-    for table in tables:
+    for table in publish(tables):
         data = [[""] + [str(y) for y in table.years]]
-        data += [[category_label(table.id, category)] + [shown(c) for c in counts] for category, counts in table.rows]
+        data += [[category_label(table.id, category), *cells] for category, cells in table.rows]
         story.append(
             KeepTogether(
                 [

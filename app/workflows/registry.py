@@ -96,7 +96,8 @@ def check_signature(data: bytes, signature_text: str, org_key: PublicKey) -> str
     return verify_outer(data, signature_text, org_key)
 
 
-def national_statistics(session: Session) -> Statistics:
+def national_statistics(session: Session, *, reporter: str | None = None, sender: str | None = None) -> Statistics:
+    """The national tables; ``reporter`` (a reporter type) or ``sender`` (a key id) gives that one view."""
     keys.load(session)
-    tables, streams = statistics(session)
+    tables, streams = statistics(session, reporter=reporter, sender=sender)
     return Statistics(settings_repo.load(session.conn).org_name, session.clock.now(), tables, streams)

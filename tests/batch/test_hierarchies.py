@@ -90,3 +90,16 @@ def test_the_registry_counts_a_generalised_value_in_its_own_row() -> None:
     assert value_label("sector", "transport") == "transport"  # a sector and its group share the word
     assert region_row("RO") == "EU-2007 en later" and region_row("EU-2007") == "EU-2007 en later"
     assert region_row("NIET-EU") == "buiten de EU (alleen niet-EU bekend)"  # never counted as Asia
+
+
+def test_the_registry_accepts_every_value_the_hierarchies_can_emit() -> None:
+    """Issue 15 meets issue 16: whatever the exporter's generalisation releases passes the registry's check."""
+    from app.batch.validate import CODE_LISTS, NATIONALITY_VALUES, period_year
+
+    for field in ("age_band", "gender", "sector"):
+        emitted = set().union(*LEVEL_VALUES[field])
+        assert emitted == set(CODE_LISTS[field]), field
+    coarse = set().union(*LEVEL_VALUES["nationality"][1:])
+    assert coarse <= NATIONALITY_VALUES
+    for level in range(HEIGHTS["period"] + 1):
+        assert period_year(generalise("period", "2011-05", level)) == 2011

@@ -8,7 +8,7 @@ import pytest
 
 from app.batch.errors import InvalidMelding
 from app.batch.lines import decode, encode, parse_line
-from app.batch.schema import MELDING_KEYS, Basis, Facts, Melding, Person, Status
+from app.batch.schema import MELDING_KEYS, Facts, Melding, Person, Status
 from tests.export.vector import FOLDER, MELDINGEN
 
 
@@ -30,38 +30,51 @@ def test_the_lines_are_canonical() -> None:
     assert "Zoë".encode() in expected  # UTF-8, not escaped
 
 
+U = "11111111-1111-4111-8111-111111111111"
+
+
 def test_a_withdrawal_carries_only_uuid_and_status() -> None:
     assert MELDINGEN[2].to_json() == {"uuid": MELDINGEN[2].uuid, "status": "withdrawn"}
-    assert Melding.from_json({"uuid": "u", "status": "withdrawn", "basis": "consent"}) == Melding("u", Status.WITHDRAWN)
+    assert Melding.from_json({"uuid": U, "status": "withdrawn"}) == Melding(U, Status.WITHDRAWN)
+    with pytest.raises(InvalidMelding) as caught:  # facts on a withdrawal are refused, not dropped
+        Melding.from_json({"uuid": U, "status": "withdrawn", "basis": "consent"})
+    assert caught.value.detail == "basis"
 
 
-def test_a_person_counts_only_with_consent() -> None:
+def test_a_person_only_with_consent() -> None:
     doc = MELDINGEN[1].to_json() | {"basis": "anonymous"}
-    melding = Melding.from_json(doc)
-    assert melding.basis is Basis.ANONYMOUS and melding.person is None and "person" not in melding.to_json()
+    with pytest.raises(InvalidMelding) as caught:
+        Melding.from_json(doc)
+    assert caught.value.detail == "person"
 
 
-def test_left_out_facts_are_unknown() -> None:
-    melding = Melding.from_json({"uuid": "u", "status": "new"})
-    assert melding.basis is Basis.ANONYMOUS and melding.facts == Facts.from_json({})
-    assert melding.facts.gender == "onbekend" and melding.facts.forms == () and melding.facts.checklist_version == ""
+def test_every_fact_is_required_on_the_wire_and_unknown_inside() -> None:
+    with pytest.raises(InvalidMelding) as caught:
+        Melding.from_json({"uuid": U, "status": "new"})
+    assert caught.value.detail == "aangifte"
+    facts = Facts.from_json({})  # what the registry stored itself: a field left out is unknown
+    assert facts.gender == "onbekend" and facts.forms == () and facts.checklist_version == ""
     person = Person.from_json({"given_names": "Ana", "date_of_birth": None})
     assert person == Person("Ana", "", None, "")
+
+
+_GOOD = MELDINGEN[0].to_json()
 
 
 @pytest.mark.parametrize(
     ("doc", "detail"),
     [
-        ([], "uuid/status"),
-        ({"status": "new"}, "uuid/status"),
-        ({"uuid": "u", "status": "maybe"}, "uuid/status"),
-        ({"uuid": "u", "status": ["new"]}, "uuid/status"),
-        ({"uuid": "u", "status": "new", "notes": "x", "answers": 1}, "answers, notes"),
-        ({"uuid": "u", "status": "new", "person": {"address": "x"}}, "person"),
-        ({"uuid": "u", "status": "new", "person": "Ana"}, "person"),
-        ({"uuid": "u", "status": "new", "basis": "maybe"}, "basis"),
-        ({"uuid": "u", "status": "new", "forms": "SU"}, "forms"),
-        ({"uuid": "u", "status": "new", "gender": 1}, "gender"),
+        ([], "JSON"),
+        ({"status": "new"}, "uuid"),
+        ({"uuid": "u", "status": "new"}, "uuid"),
+        ({"uuid": U, "status": "maybe"}, "status"),
+        ({"uuid": U, "status": ["new"]}, "status"),
+        (_GOOD | {"notes": "x", "answers": 1}, "answers"),
+        (MELDINGEN[1].to_json() | {"person": {"address": "x"}}, "person.address"),
+        (MELDINGEN[1].to_json() | {"person": "Ana"}, "person"),
+        (_GOOD | {"basis": "maybe"}, "basis"),
+        (_GOOD | {"forms": "SU"}, "forms"),
+        (_GOOD | {"gender": 1}, "gender"),
     ],
 )
 def test_what_is_refused(doc: object, detail: str) -> None:

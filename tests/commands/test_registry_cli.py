@@ -52,7 +52,7 @@ def test_demo_to_national_tables(registry_home: tuple[Path, str], tmp_path: Path
     code, out, _ = _reg(home, "import", str(demo / "batches"))
     assert code == 0 and out.strip().endswith("72 aangenomen, 0 geweigerd.")
     code, out, _ = _reg(home, "import", str(demo / "batches"))
-    assert code == 1 and "herhaalde batch" in out  # nothing is imported twice
+    assert code == 72 and "herhaalde batch" in out  # nothing is imported twice; the code counts the refusals
     code, out, _ = _reg(home, "review", "list")
     assert code == 0
     candidate = re.match(r"^(\d+)\t", out)
@@ -62,7 +62,7 @@ def test_demo_to_national_tables(registry_home: tuple[Path, str], tmp_path: Path
     assert code == 0 and "meldingen" in out
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text())))
     assert {r["tabel"] for r in rows} >= {"stromen", "gender", "vier_vormen", "melder_basis"}
-    assert all(r["aantal"] in ("-", "<5") or int(r["aantal"]) >= 5 for r in rows)
+    assert all(r["aantal"] in ("-", "<5", "x") or int(r["aantal"]) >= 5 for r in rows)  # "<5": the streams
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -90,7 +90,7 @@ def test_trust_list_and_revoke(registry_home: tuple[Path, str], tmp_path: Path) 
     assert _reg(home, "trust", "revoke", key_id)[0] == 0
     assert "ingetrokken" in _reg(home, "trust", "list")[1]
     code, out, _ = _reg(home, "import", str(tmp_path / "d" / "batches"))
-    assert code == 1 and "ingetrokken" in out
+    assert code == out.count("NEE ") > 0 and "ingetrokken" in out
 
 
 def test_a_field_vault_is_not_a_registry(tmp_path: Path) -> None:

@@ -26,3 +26,17 @@ def test_candidate_reasons() -> None:
     assert candidate_reasons(a, _rec("b", "k4", "maria nagy", "2001-04-05")) == (0.0, [])
     assert candidate_reasons(a, _rec("b", "k5", "ioana popescu", "1999-01-01")) == (0.0, [])
     assert candidate_reasons(a, _rec("b", "k6", "ioana popescu", None)) == (0.0, [])
+
+
+def test_another_or_unknown_nationality_is_a_candidate_not_a_miss() -> None:
+    a = LinkRecord("a", "k1", "ioana popescu", "2001-04-05", "RO")
+    other = candidate_reasons(a, LinkRecord("b", "k1", "ioana popescu", "2001-04-05", "MD"))
+    unknown = candidate_reasons(a, LinkRecord("c", "k1", "ioana popescu", "2001-04-05", "onbekend"))
+    assert other == (0.9, ["same_key", "nationality_differs"])
+    assert unknown == (0.95, ["same_key", "nationality_unknown"])
+
+
+def test_transliterations_are_candidates() -> None:
+    for first, second in (("mohammed yusuf", "muhammad youssef"), ("olga shevchenko", "olha shevtchenko")):
+        a = LinkRecord("a", "k1", first, "1990-01-02", "SY")
+        assert candidate_reasons(a, LinkRecord("b", "k2", second, "1990-01-02", "SY"))[1] == ["name_typo"]

@@ -24,9 +24,7 @@ def test_generated_batches_open_with_the_registry_identity(tmp_path: Path) -> No
     for batch in batches:
         org = next(name for name in keys if batch.name.startswith(name))
         signature = batch.with_name(batch.name + ".minisig").read_text("ascii")
-        contents = open_batch(
-            batch.read_bytes(), signature, keys[org], identity=identity, recipient=recipient, last_sequence=0
-        )
+        contents = open_batch(batch.read_bytes(), signature, keys[org], identity=identity, recipient=recipient)
         opened += len(contents.meldingen)
     assert opened == 60
 

@@ -63,7 +63,6 @@ def test_sigkill_during_export_never_leaves_a_half_batch(
                 public,
                 identity=identity,
                 recipient=recipient,
-                last_sequence=0,
             )
             sequences.append(opened.manifest.sequence)
         assert len(set(sequences)) == len(sequences) and max(sequences) <= reserved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from app.registry import keys
 from app.registry.importer import import_file
 from app.vault.session import Session
 from tests.export.vector import CREATED, MELDINGEN
+from tests.registry.batches import seal_raw
 
-ORG_KEY = SecretKey(bytes(range(8)), bytes(range(1, 33)))  # TEST ONLY
+ORG_KEY = SecretKey(bytes(range(8)), bytes(range(1, 33)))  # TEST ONLY (the same as batches.KEY_A)
 
 
 @pytest.fixture
@@ -39,7 +41,7 @@ def trusted(registry: Session) -> Iterator[tuple[Session, BatchFiles]]:
         key=ORG_KEY,
         org_id="fuzz-ggd",
         sequence=1,
-        batch_id="fuzz-batch",
+        batch_id="00000000-0000-4000-8000-00000000f022",
         created=CREATED,
         recipient=recipient,
         form_versions=[],
@@ -110,3 +112,39 @@ def test_mutated_batches_are_refused_cleanly(
         session.conn.execute("DELETE FROM received_batches")
         session.conn.execute("DELETE FROM duplicate_candidates")
         session.conn.execute("UPDATE trusted_senders SET last_sequence = 0")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20) | st.sampled_from(["v", "SU", "NL", "2026-03"]),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(field=st.sampled_from(sorted(MELDINGEN[0].to_json())), value=_JSON, raw=st.binary(max_size=200))
+def test_signed_batches_with_hostile_lines_are_refused_cleanly(
+    trusted: tuple[Session, BatchFiles],
+    tmp_path_factory: pytest.TempPathFactory,
+    field: str,
+    value: object,
+    raw: bytes,
+) -> None:
+    """Signed by a trusted key, so every check after the signature is reached: a changed field or raw bytes
+    as a line never crash the importer (no ``internal`` refusal) and never import half."""
+    session, _files = trusted
+    recipient = keys.load(session).recipient
+    doc = MELDINGEN[0].to_json() | {field: value}
+    line = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
+    for jsonl in (line, raw + b"\n"):
+        folder = tmp_path_factory.mktemp("signed")
+        path = seal_raw(folder, recipient=recipient, jsonl=jsonl)
+        before = _state(session)
+        outcome = import_file(session, path)
+        if not outcome.accepted:
+            assert _state(session) == before
+            last = session.conn.execute("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()[0]
+            assert json.loads(last)["reason"] != "internal", outcome.message
+        else:
+            session.conn.execute("DELETE FROM reg_meldingen")
+            session.conn.execute("DELETE FROM received_batches")

@@ -31,14 +31,16 @@ def _batch(sequence: int = v.SEQUENCE, recipient: str = RECIPIENT) -> BatchFiles
     )
 
 
-def _open(files: BatchFiles, last: int = 0, data: bytes | None = None, sig: bytes | None = None) -> object:
+def _open(
+    files: BatchFiles, received: tuple[int, ...] = (), data: bytes | None = None, sig: bytes | None = None
+) -> object:
     return open_batch(
         data if data is not None else files.encrypted,
         (sig or files.outer_sig).decode(),
         PUBLIC,
         identity=v.REGISTRY_IDENTITY,
         recipient=RECIPIENT,
-        last_sequence=last,
+        received=received,
     )
 
 
@@ -49,7 +51,7 @@ def _reason(files: BatchFiles, **kwargs: object) -> tuple[str, str]:
 
 
 def test_a_good_batch_opens() -> None:
-    opened = _open(_batch(), last=5)
+    opened = _open(_batch(), received=(1, 2, 3, 4, 5))
     assert opened.manifest.sequence == 7 and len(opened.meldingen) == 3 and opened.gap == 1  # type: ignore[attr-defined]
 
 
@@ -63,7 +65,7 @@ def test_distinct_messages_for_each_failure() -> None:
         "tampered": _reason(files, data=bytes(flipped)),
         "truncated": _reason(files, data=files.encrypted[:-100]),
         "wrong_key": _reason(signed_by_other),
-        "replay": _reason(files, last=7),
+        "replay": _reason(files, received=(7,)),
         "not_for_us": _reason(_batch(recipient=other_recipient)),
         "signature_file": _reason(files, sig=b"garbage"),
     }
@@ -75,7 +77,7 @@ def test_distinct_messages_for_each_failure() -> None:
 def _resigned(archive: bytes, recipients: list[str]) -> BatchFiles:
     """A batch built by someone holding the org key but breaking the inner rules."""
     encrypted = encrypt(archive, recipients)
-    comment = f"signaal-batch/1 file=x size={len(encrypted)} sequence=7"
+    comment = f"signaal-batch/1 file=x size={len(encrypted)} sequence=7"  # no file name is checked here
     return replace(_batch(), encrypted=encrypted, outer_sig=v.ORG_KEY.sign(encrypted, comment).encode())
 
 
@@ -93,7 +95,7 @@ def test_inner_checks() -> None:
     assert _reason(_resigned(wrong_manifest_sig, [RECIPIENT]))[0] == "manifest_signature"
     extra_line = zip_bytes(
         [
-            (MELDINGEN, good.jsonl + b'{"uuid":"x","status":"new"}\n'),
+            (MELDINGEN, good.jsonl + b'{"status":"withdrawn","uuid":"44444444-4444-4444-8444-444444444444"}\n'),
             (MANIFEST, good.manifest),
             (MANIFEST_SIG, good.manifest_sig),
         ]

@@ -55,6 +55,12 @@ def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path
     review = page.review_tab
     assert review.candidates  # the generator repeats some persons across organisations
     assert review.side_model.rowCount() == 9 and review.link.isEnabled()
+    same_year = next(  # linking two meldingen of one year makes one person fewer that year
+        n
+        for n, c in enumerate(review.candidates)
+        if c.a.facts and c.b.facts and c.a.facts.period[:4] == c.b.facts.period[:4]
+    )
+    review.show_candidate(same_year)
     review.link.click()
     assert sum(s["personen"] for s in stats.streams.values()) == before - 1
     assert stats.csv_bytes().startswith(b"tabel,titel") and stats.pdf_bytes().startswith(b"%PDF")

@@ -68,7 +68,7 @@ class ReviewTab(QWidget):
         self.list_model.clear()
         for candidate in self.candidates:
             names = [
-                f"{s.person.get('given_names', '')} {s.person.get('family_name', '')}"
+                f"{s.person.given_names} {s.person.family_name}" if s.person else "?"
                 for s in (candidate.a, candidate.b)
             ]
             row = QStandardItem(f"{candidate.score:.2f} · {names[0]} / {names[1]}")
@@ -89,8 +89,8 @@ class ReviewTab(QWidget):
         self.reasons.setText(", ".join(reason_label(r) for r in candidate.reasons))
         self.side_model.setHorizontalHeaderLabels([_("veld"), candidate.a.org_name, candidate.b.org_name])
         for name, block in FIELDS:
-            values = [getattr(side, block).get(name, "") for side in (candidate.a, candidate.b)]
-            cells = [name] + [", ".join(v) if isinstance(v, list) else str(v or "") for v in values]
+            values = [getattr(getattr(side, block), name, "") for side in (candidate.a, candidate.b)]
+            cells = [name] + [", ".join(v) if isinstance(v, tuple) else str(v or "") for v in values]
             self.side_model.appendRow([QStandardItem(cell) for cell in cells])
         self.side.resizeColumnsToContents()
 

@@ -58,7 +58,12 @@ class StatsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.streams_label)
         layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(_("In de CSV en de PDF zijn aantallen van 1 tot en met 4 verborgen (‘<5’)."), self))
+        layout.addWidget(
+            QLabel(
+                _("In de CSV en de PDF zijn aantallen van 1 tot en met 4, en wat ze zou verraden, verborgen (‘x’)."),
+                self,
+            )
+        )
         self.table_box.currentIndexChanged.connect(self.show_table)
         self.year_box.currentIndexChanged.connect(lambda _i: self.show_table(self.table_box.currentIndex()))
         self.csv_button.clicked.connect(self._save_csv)
