@@ -23,6 +23,7 @@ from app.commands import (
 from app.commands.console import Console
 from app.core.errors import SignaalError
 from app.core.i18n import _
+from app.hardening import forbid_core_dumps
 from app.vault.paths import default_home
 
 EXIT_ERROR = 1
@@ -60,6 +61,7 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
+    forbid_core_dumps()  # the ``signaal`` console script starts here, not in app/__main__.py
     locale.activate(locale.language_from_environment() or preferences.load(default_home()).language)
     console = Console(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     parser = build_parser()

@@ -37,6 +37,13 @@ def dutch_after_each_test() -> Iterator[None]:
     locale.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_process_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``signaal`` run in-process would lower this process's hard core limit for good, and every later child
+    would inherit it; tests/test_hardening.py checks the real entry points in fresh processes instead."""
+    monkeypatch.setattr("app.cli.forbid_core_dumps", lambda: None)
+
+
 class FixedClock:
     """A clock that only moves when told to."""
 
