@@ -15,7 +15,7 @@ from pathlib import Path
 from app.vault import database
 from app.vault.atomic import atomic_write, fsync_dir, storage_error
 from app.vault.database import Connection
-from app.vault.errors import VaultCorrupt
+from app.vault.errors import BackupExists, VaultCorrupt
 
 KEYS_SUFFIX = ".keys"
 
@@ -30,12 +30,14 @@ def default_name(moment: datetime, reason: str = "") -> str:
 
 
 def copy_encrypted(conn: Connection, keyfile: Path, target: Path) -> None:
-    """Write an encrypted, consistent copy of the database and its key file to ``target``."""
+    """Write an encrypted, consistent copy of the database and its key file to ``target`` (owner-only, 0600)."""
     if target.exists() or keys_path(target).exists():
-        raise FileExistsError(str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+        raise BackupExists(str(target))
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _discard(tmp)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # VACUUM INTO fills an empty file
         conn.execute("VACUUM INTO ?", (str(tmp),))
         _fsync_file(tmp)
         atomic_write(keys_path(target), keyfile.read_bytes())

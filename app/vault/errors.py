@@ -131,6 +131,18 @@ class StorageUnavailable(SignaalError):
         )
 
 
+class BackupExists(SignaalError):
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.location = location
+
+    def message(self) -> str:
+        return _(
+            "Er staat al een bestand {location} (of {location}.keys). Er is niets overschreven; kies een andere "
+            "naam of een map."
+        ).format(location=self.location)
+
+
 class VaultTooNew(SignaalError):
     def __init__(self, version: int) -> None:
         super().__init__(version)

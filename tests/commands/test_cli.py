@@ -190,6 +190,15 @@ def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
         assert database.integrity_problems(session.conn) == []
 
 
+def test_backup_to_an_existing_path_is_a_clear_message(home: Path, tmp_path: Path) -> None:
+    """Issue 17, point 9: this was a FileExistsError traceback."""
+    target = tmp_path / "kopie.signaal"
+    target.write_bytes(b"iets anders")
+    code, _out, err = _login(home, "backup", str(target))
+    assert code == 1 and "Traceback" not in err and "Er staat al een bestand" in err
+    assert target.read_bytes() == b"iets anders"
+
+
 def test_no_command_prints_help() -> None:
     code, out, _ = run()
     assert code == 2 and "signaal" in out
