@@ -78,6 +78,8 @@ def create_vault(
         raise VaultExists(str(paths.home))
     passphrase_policy.check(admin_passphrase.decode("utf-8"))
     paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with attempts.serialised(paths.attempts):  # the lock file exists from the start
+        pass
     vault_id, data_key, code = str(uuid.uuid4()), bytearray(os.urandom(32)), recovery.generate()
     admin_slot = make_slot(vault_id, "user", user_label(vault_id, admin_name), admin_passphrase, data_key, kdf())
     recovery_slot = make_slot(vault_id, "recovery", RECOVERY_LABEL, code.encode("ascii"), data_key, kdf())
@@ -96,7 +98,7 @@ def create_vault(
         write_keyfile(paths.keyfile, KeyFile(vault_id, 1, (admin_slot, recovery_slot)), data_key)
     except BaseException:
         conn.close()
-        for created in [paths.db, paths.keyfile, *paths.sidefiles()]:
+        for created in [paths.db, paths.keyfile, attempts.lock_path(paths.attempts), *paths.sidefiles()]:
             with contextlib.suppress(OSError):
                 created.unlink()
         raise
@@ -109,19 +111,20 @@ def unlock(paths: VaultPaths, credentials: Credentials, clock: Clock) -> Session
     """Open the vault. Wrong credentials are recorded and delay the next try; nothing else is written."""
     if not paths.db.is_file() or not paths.keyfile.is_file():
         raise VaultNotFound(str(paths.home))
-    failures = attempts.load(paths.attempts)
-    wait = attempts.wait_seconds(failures, clock.now())
-    if wait:
-        raise TooManyAttempts(wait)
-    keyfile = read_keyfile(paths.keyfile)
-    data_key, slot = open_data_key(paths, keyfile, credentials, clock)
-    return _finish_unlock(paths, keyfile, slot, data_key, clock)
+    with attempts.serialised(paths.attempts):
+        keyfile = read_keyfile(paths.keyfile)
+        data_key, slot = open_data_key(paths, keyfile, credentials, clock)
+        return _finish_unlock(paths, keyfile, slot, data_key, clock)
 
 
 def open_data_key(
     paths: VaultPaths, keyfile: KeyFile, credentials: Credentials, clock: Clock
 ) -> tuple[bytearray, Slot]:
-    """The data key from the slot the credentials open; a failure is recorded in the attempts file."""
+    """The data key from the slot the credentials open; a failure is recorded in the attempts file.
+    The caller holds ``attempts.serialised``; too many recent failures raise ``TooManyAttempts``."""
+    wait = attempts.wait_seconds(attempts.current(paths.attempts, clock.now()), clock.now())
+    if wait:
+        raise TooManyAttempts(wait)
     secret: bytearray | None = None
     error: SignaalError
     if isinstance(credentials, RecoveryCredentials):

@@ -9,7 +9,7 @@ from app.core.clock import Clock
 from app.core.errors import NotFound
 from app.core.i18n import _
 from app.crypto.kdf import wipe
-from app.vault import backup
+from app.vault import attempts, backup
 from app.vault.keyslots import check_keyfile, read_keyfile
 from app.vault.lifecycle import Credentials, open_data_key, unlock
 from app.vault.paths import VaultPaths
@@ -34,7 +34,9 @@ def restore(paths: VaultPaths, source: Path, credentials: Credentials, clock: Cl
     if not source.is_file() or not keys.is_file():
         raise NotFound(_("reservekopie {name} met sleutelbestand").format(name=source.name))
     keyfile = read_keyfile(keys)
-    data_key, _slot = open_data_key(paths, keyfile, credentials, clock)
+    paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with attempts.serialised(paths.attempts):
+        data_key, _slot = open_data_key(paths, keyfile, credentials, clock)
     try:
         check_keyfile(keyfile, data_key)
         backup.check_copy(source, data_key)
