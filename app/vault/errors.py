@@ -29,11 +29,18 @@ class TooManyAttempts(SignaalError):
 
 
 class VaultNotFound(SignaalError):
-    def __init__(self, location: str) -> None:
+    def __init__(self, location: str, *, traces: bool = False) -> None:
         super().__init__(location)
         self.location = location
+        self.traces = traces  # vault files or a ``replaced-…`` folder are there: never advise a new vault
 
     def message(self) -> str:
+        if self.traces:
+            return _(
+                "De kluis in {location} is onvolledig (een onderbroken terugzetting?). Maak GEEN nieuwe kluis "
+                "aan: de gegevens staan nog in die map (ook in een map ‘replaced-…’). Zet een reservekopie terug "
+                "met ‘signaal restore’ of vraag de beheerder om hulp."
+            ).format(location=self.location)
         return _("Geen kluis gevonden in {location}. Maak er een aan met ‘signaal init’.").format(
             location=self.location
         )
@@ -129,6 +136,11 @@ class StorageUnavailable(SignaalError):
         return _("Kan niet schrijven naar {location} ({detail}). Er is niets gewijzigd.").format(
             location=self.location, detail=self.detail
         )
+
+
+class BackupOfOtherVault(SignaalError):
+    def message(self) -> str:
+        return _("Deze reservekopie hoort bij een andere kluis. Er is niets gewijzigd.")
 
 
 class BackupExists(SignaalError):

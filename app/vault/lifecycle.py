@@ -17,6 +17,7 @@ from app.core.users import Role, recovery_user
 from app.crypto import AuthenticationFailed
 from app.crypto.kdf import KdfParams, wipe
 from app.vault import attempts, audit_log, database, meta, recovery
+from app.vault import restore as restore_files
 from app.vault.database import Connection
 from app.vault.errors import (
     KeyFileRolledBack,
@@ -109,8 +110,9 @@ def create_vault(
 
 def unlock(paths: VaultPaths, credentials: Credentials, clock: Clock) -> Session:
     """Open the vault. Wrong credentials are recorded and delay the next try; nothing else is written."""
+    restore_files.recover(paths)  # finish a restore a crash interrupted
     if not paths.db.is_file() or not paths.keyfile.is_file():
-        raise VaultNotFound(str(paths.home))
+        raise VaultNotFound(str(paths.home), traces=paths.exists())
     with attempts.serialised(paths.attempts):
         keyfile = read_keyfile(paths.keyfile)
         data_key, slot = open_data_key(paths, keyfile, credentials, clock)

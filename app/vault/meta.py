@@ -7,6 +7,7 @@ from app.vault.database import Connection
 VAULT_ID = "vault_id"
 KEYFILE_GENERATION = "keyfile_generation"
 CREATED_AT = "created_at"
+EXPORT_HIGH_WATER = "export_high_water"  # the highest batch number reserved; a restore keeps it
 
 
 def get(conn: Connection, key: str) -> str | None:

@@ -185,7 +185,7 @@ def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
     code, out, err = _login(home, "restore", str(target))
     assert code == 0, err
     code, out, _ = _login(home, "users", "list")
-    assert out.splitlines() == ["anna\tadmin"]
+    assert out.splitlines() == ["anna\tadmin", "na-de-kopie\tintake"]  # a restore keeps the current users
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         assert database.integrity_problems(session.conn) == []
 

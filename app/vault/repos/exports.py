@@ -15,6 +15,7 @@ from app.core.melding import Facts, Melding, Status
 from app.core.tracks import Track
 from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
 from app.crypto.minisign import SecretKey
+from app.vault import meta
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import tracks
 from app.vault.session import Session
@@ -104,12 +105,23 @@ def reserve(session: Session, uuids: list[tuple[CaseId, str]]) -> tuple[int, str
                 (case_id, melding_id),
             )
         row = session.conn.execute("SELECT coalesce(max(sequence), 0) FROM export_batches").fetchone()
-        sequence, batch_id = int(row[0]) + 1, str(uuid.uuid4())
+        sequence, batch_id = max(int(row[0]), sequence_floor(session)) + 1, str(uuid.uuid4())
+        meta.put(session.conn, meta.EXPORT_HIGH_WATER, str(sequence))
         session.conn.execute(
             "INSERT INTO export_batches (sequence, batch_id, reserved_at) VALUES (?, ?, ?)",
             (sequence, batch_id, session.now()),
         )
     return sequence, batch_id
+
+
+def sequence_floor(session: Session) -> int:
+    """The highest batch number ever used: the high-water mark (kept by a restore) and the exports the
+    audit log recorded, so the sequence never goes backwards even if ``export_batches`` did."""
+    audited = session.conn.execute(
+        "SELECT coalesce(max(CAST(json_extract(detail, '$.sequence') AS INTEGER)), 0) FROM audit_log WHERE action = ?",
+        (AuditAction.EXPORT.value,),
+    ).fetchone()[0]
+    return max(int(meta.get(session.conn, meta.EXPORT_HIGH_WATER) or 0), int(audited))
 
 
 def complete(
