@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from app.core.settings import OrgType
+from app.core.tracks import Track
+from app.export.build import build_drafts
+from app.forms_loader import load_checklists
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
-from app.vault.repos import cases, interviews
+from app.vault.repos import cases, interviews, tracks
+from app.workflows import interview as interview_actions
 from tests.commands.test_cli import ADMIN_PASS, _login, init_vault, run
 from tests.conftest import FixedClock, secret
 
@@ -89,3 +94,49 @@ def test_case_show(home: Path) -> None:
     case_code = _login(home, "case", "new")[1].strip()
     code, out, _ = _login(home, "case", "show", case_code)
     assert code == 0 and "Signalering: nieuw" in out
+
+
+STRONG = "answers:\n  CORE-01: reported\n  GGD-02: observed\n  CORE-12: reported\n  GGD-05: reported\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (STRONG.encode() + b"  XYZ-99: observed\n", "Onbekende items"),
+        (b'answers:\n  CORE-01: observed\n  GGD-T7: "caf\xe9"\n', "geen UTF-8"),
+        (STRONG.encode() + b"  GGD-T0: 2025-02-30\n", "GGD-T0"),
+        (STRONG.encode() + b"  GGD-T6: veertien\n", "GGD-T6"),
+    ],
+    ids=["unknown-item", "not-utf8", "impossible-date", "wrong-type"],
+)
+def test_a_rejected_interview_creates_nothing_and_the_melding_keeps_its_level(
+    home: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    """Issue 17, point 8: a rejected ``signaal interview`` left an empty unfinished interview that became the
+    case's latest and turned the next melding from sterke_signalen into geen_signalen."""
+    case_code = _login(home, "case", "new", "--nationality", "ro")[1].strip()
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(STRONG)
+    bad.write_bytes(content)
+    assert _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(good))[0] == 0
+    code, _out, err = _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(bad))
+    assert code == 1 and message in err and "Traceback" not in err
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        assert len(interviews.for_case(session, case.id)) == 1
+        tracks.record(session, case.id, Track.MELDING, "concept")
+        [draft] = build_drafts(session, load_checklists(), OrgType.GGD_INTAKE)
+        assert draft.melding.facts is not None and draft.melding.facts.signal_level == "sterke_signalen"
+
+
+def test_export_uses_the_latest_finished_interview(home: Path, tmp_path: Path) -> None:
+    case_code = _login(home, "case", "new", "--nationality", "ro")[1].strip()
+    good = tmp_path / "good.yaml"
+    good.write_text(STRONG)
+    assert _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(good))[0] == 0
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        interview_actions.start(session, case.id, load_checklists()["ggd_intake"])  # open, nothing answered
+        tracks.record(session, case.id, Track.MELDING, "concept")
+        [draft] = build_drafts(session, load_checklists(), OrgType.GGD_INTAKE)
+        assert draft.melding.facts is not None and draft.melding.facts.signal_level == "sterke_signalen"
