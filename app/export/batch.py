@@ -53,8 +53,9 @@ def manifest_bytes(
     form_versions: list[str],
     jsonl: bytes,
     count: int,
+    audit_anchor: tuple[int, str] | None = None,
 ) -> bytes:
-    doc = {
+    doc: dict[str, object] = {
         "format": FORMAT,
         "batch_id": batch_id,
         "org_id": org_id,
@@ -66,6 +67,8 @@ def manifest_bytes(
         "count": count,
         "sha256": hashlib.sha256(jsonl).hexdigest(),
     }
+    if audit_anchor is not None:  # the field vault's audit head when the batch was made: an anchor the
+        doc["audit_rows"], doc["audit_head"] = audit_anchor  # registry keeps (issue 17, point 5)
     return (json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
 
 
@@ -91,6 +94,7 @@ def pack(
     created: datetime,
     recipient: str,
     form_versions: list[str],
+    audit_anchor: tuple[int, str] | None = None,
 ) -> BatchFiles:
     jsonl = b"".join(m.line() for m in meldingen)
     manifest = manifest_bytes(
@@ -103,6 +107,7 @@ def pack(
         form_versions=form_versions,
         jsonl=jsonl,
         count=len(meldingen),
+        audit_anchor=audit_anchor,
     )
     manifest_sig = key.sign(manifest, f"{FORMAT} batch_id={batch_id} org={org_id} sequence={sequence}").encode()
     archive = zip_bytes([(MELDINGEN, jsonl), (MANIFEST, manifest), (MANIFEST_SIG, manifest_sig)])

@@ -138,6 +138,21 @@ class StorageUnavailable(SignaalError):
         )
 
 
+class AuditTampered(SignaalError):
+    """Not raised: a warning at unlock. The vault opens; ``signaal audit verify`` names the rows."""
+
+    def __init__(self, rows: list[int]) -> None:
+        super().__init__(rows)
+        self.rows = rows
+
+    def message(self) -> str:
+        return _(
+            "Waarschuwing: het auditlog bevat rijen die buiten Signaal zijn toegevoegd (rij {rows}). "
+            "Iemand heeft de kluis met andere middelen bewerkt. De kluis is geopend; meld dit aan de beheerder "
+            "en controleer met ‘signaal audit verify’."
+        ).format(rows=", ".join(str(r) for r in self.rows[:10]))
+
+
 class BackupOfOtherVault(SignaalError):
     def message(self) -> str:
         return _("Deze reservekopie hoort bij een andere kluis. Er is niets gewijzigd.")

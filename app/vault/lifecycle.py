@@ -20,6 +20,7 @@ from app.vault import attempts, audit_log, database, meta, recovery
 from app.vault import restore as restore_files
 from app.vault.database import Connection
 from app.vault.errors import (
+    AuditTampered,
     KeyFileRolledBack,
     TooManyAttempts,
     VaultCorrupt,
@@ -170,7 +171,12 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
         session.user = user
         migrate_with_backup(session)
         exports.ensure_org_key(session)
+        beyond = audit_log.beyond_head(conn)
+        if beyond:
+            session.warnings.append(AuditTampered(beyond))
         with session.transaction():
+            if beyond:
+                session.audit(AuditAction.AUDIT_TAMPERED, detail={"rows_beyond_head": beyond})
             if keyfile.generation > meta.keyfile_generation(conn):
                 meta.put(conn, meta.KEYFILE_GENERATION, str(keyfile.generation))
             _audit_failures(session, keyfile.vault_id)

@@ -31,6 +31,7 @@ class Session:
     _conn: Connection | None
     _data_key: bytearray = field(repr=False)
     busy: int = 0  # background jobs using the connection; a lock waits for them
+    warnings: list[SignaalError] = field(default_factory=list)  # found while unlocking; shown, not fatal
 
     @property
     def conn(self) -> Connection:
