@@ -44,6 +44,13 @@ def keep_the_test_process_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("app.cli.forbid_core_dumps", lambda: None)
 
 
+@pytest.fixture(autouse=True)
+def calibrated_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vaults made through the CLI or the UI in tests get the old fixed cost (3 passes, 64 MiB) instead of
+    0.5–0.8 s per unlock measured on this machine; tests/crypto/test_calibration.py tests the measuring."""
+    monkeypatch.setattr("app.crypto.kdf._calibrated", (3, 65536, 4))
+
+
 class FixedClock:
     """A clock that only moves when told to."""
 

@@ -73,7 +73,7 @@ def create_vault(
     admin_name: str,
     admin_passphrase: bytearray,
     clock: Clock,
-    kdf: KdfFactory = KdfParams.fresh,
+    kdf: KdfFactory = KdfParams.calibrated,
 ) -> tuple[Session, str]:
     """Create the database, the first admin and the recovery slot. Returns the session and recovery code."""
     if paths.exists():

@@ -34,7 +34,9 @@ KdfFactory = Callable[[], KdfParams]
 MAX_NAME = 64
 
 
-def add_user(session: Session, name: str, role: Role, passphrase: bytearray, kdf: KdfFactory = KdfParams.fresh) -> User:
+def add_user(
+    session: Session, name: str, role: Role, passphrase: bytearray, kdf: KdfFactory = KdfParams.calibrated
+) -> User:
     session.require(Role.ADMIN, _("gebruikers toevoegen"))
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME:
@@ -69,7 +71,7 @@ def remove_user(session: Session, name: str) -> None:
     _change_keyfile(session, lambda kf: kf.without_slot(slot_id) if slot_id else kf, record)
 
 
-def change_passphrase(session: Session, old: bytearray, new: bytearray, kdf: KdfFactory = KdfParams.fresh) -> None:
+def change_passphrase(session: Session, old: bytearray, new: bytearray, kdf: KdfFactory = KdfParams.calibrated) -> None:
     """The signed-in user changes their own passphrase; the old one must be given again."""
     user = session.user
     if user.is_recovery or user.id is None:
@@ -85,13 +87,13 @@ def change_passphrase(session: Session, old: bytearray, new: bytearray, kdf: Kdf
     _replace_user_slot(session, user, new, kdf, AuditAction.PASSPHRASE_CHANGE)
 
 
-def reset_passphrase(session: Session, name: str, new: bytearray, kdf: KdfFactory = KdfParams.fresh) -> None:
+def reset_passphrase(session: Session, name: str, new: bytearray, kdf: KdfFactory = KdfParams.calibrated) -> None:
     """An admin (or the recovery code) sets a new passphrase for a user who forgot theirs."""
     session.require(Role.ADMIN, _("wachtzin van een ander instellen"))
     _replace_user_slot(session, _existing(session, name), new, kdf, AuditAction.PASSPHRASE_RESET)
 
 
-def rotate_recovery(session: Session, kdf: KdfFactory = KdfParams.fresh) -> str:
+def rotate_recovery(session: Session, kdf: KdfFactory = KdfParams.calibrated) -> str:
     """A new recovery code replaces the old one, which stops working. Returns the new code."""
     session.require(Role.ADMIN, _("herstelcode vernieuwen"))
     code = recovery.generate()
