@@ -53,6 +53,7 @@ class AuditAction(StrEnum):
     IMPORT_REJECTED = "import_rejected"
     DUPLICATE_LINK = "duplicate_link"
     DUPLICATE_DISMISS = "duplicate_dismiss"
+    REKEY = "rekey"  # a new data key (and signing key) after a user was removed or the recovery code renewed
     AUDIT_TAMPERED = "audit_tampered"  # rows found beyond the recorded head at unlock
 
 

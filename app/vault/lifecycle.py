@@ -16,7 +16,7 @@ from app.core.settings import Settings
 from app.core.users import Role, recovery_user
 from app.crypto import AuthenticationFailed
 from app.crypto.kdf import KdfParams, wipe
-from app.vault import attempts, audit_log, database, meta, recovery
+from app.vault import attempts, audit_log, database, meta, recovery, rekey
 from app.vault import restore as restore_files
 from app.vault.database import Connection
 from app.vault.errors import (
@@ -48,6 +48,7 @@ from app.vault.repos import users as users_repo
 from app.vault.retention import purge_expired
 from app.vault.session import Session, locked_on_error
 from app.vault.upgrade import migrate_with_backup
+from app.vault.user_admin import upgrade_slot
 
 KdfFactory = Callable[[], KdfParams]
 
@@ -115,9 +116,20 @@ def unlock(paths: VaultPaths, credentials: Credentials, clock: Clock) -> Session
     if not paths.db.is_file() or not paths.keyfile.is_file():
         raise VaultNotFound(str(paths.home), traces=paths.exists())
     with attempts.serialised(paths.attempts):
+        rekey.recover(paths, lambda keys: open_data_key(paths, keys, credentials, clock))
         keyfile = read_keyfile(paths.keyfile)
         data_key, slot = open_data_key(paths, keyfile, credentials, clock)
-        return _finish_unlock(paths, keyfile, slot, data_key, clock)
+        session = _finish_unlock(paths, keyfile, slot, data_key, clock)
+        if not slot.public:  # a slot from before key pairs: give it one now that its secret is known
+            with locked_on_error(session):
+                upgrade_slot(session, slot, _secret_of(credentials))
+        return session
+
+
+def _secret_of(credentials: Credentials) -> bytes:
+    if isinstance(credentials, RecoveryCredentials):
+        return recovery.normalise(credentials.code).encode("ascii")
+    return bytes(credentials.passphrase)
 
 
 def open_data_key(

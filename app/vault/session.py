@@ -64,6 +64,11 @@ class Session:
         if not self.user.role.at_least(role):
             raise NotAllowed(action)
 
+    def replace_key(self, new_key: bytearray) -> None:
+        """After a re-key: the session holds the new data key, the old one is wiped."""
+        old, self._data_key = self._data_key, new_key
+        wipe(old)
+
     def lock(self) -> None:
         """Checkpoint and close the database and wipe the key. Safe to call twice."""
         if self._conn is None:

@@ -36,6 +36,26 @@ def ensure_org_key(session: Session) -> SecretKey:
     return key
 
 
+RETIRED_ORG_KEYS = "retired_org_keys"  # meta: JSON list of the key ids replaced by ``rotate_org_key``
+
+
+def rotate_org_key(session: Session) -> tuple[str, str]:
+    """Replace the organisation's signing key (in the caller's transaction); the old key id is recorded as
+    retired and never used again. Returns (old, new) key ids in hex."""
+    old = ensure_org_key(session).public().key_id_hex
+    retired = json.loads(meta.get(session.conn, RETIRED_ORG_KEYS) or "[]")
+    key = SecretKey.generate()
+    while key.public().key_id_hex in [*retired, old]:
+        key = SecretKey.generate()
+    meta.put(session.conn, RETIRED_ORG_KEYS, json.dumps([*retired, old]))
+    session.conn.execute(
+        "UPDATE org_keys SET key_id = ?, seed = ?, created_at = ? WHERE id = 1", (key.key_id, key.seed, session.now())
+    )
+    new = key.public().key_id_hex
+    session.audit(AuditAction.KEY_CREATE, "org_key", {"key_id": new, "replaces": old})
+    return old, new
+
+
 def set_recipient(session: Session, text: str) -> str:
     """Check and store the registry's age recipient; returns its fingerprint. Who may do it is the caller's
     rule (``app.workflows.organisation``)."""
