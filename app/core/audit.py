@@ -57,6 +57,18 @@ class AuditAction(StrEnum):
     AUDIT_TAMPERED = "audit_tampered"  # rows found beyond the recorded head at unlock
 
 
+# Reasons the audit log keeps as codes; any other text is kept as a note outside the chain, which the
+# retention purge removes (a free-text reason may name a person, and the log outlives every case).
+DELETE_REASONS = ("dubbel", "test", "fout_ingevoerd", "verzoek_betrokkene", "anders")
+OVERRIDE_REASONS = ("afgesproken_met_register", "anders")
+
+
+def reason_code(text: str, codes: tuple[str, ...]) -> tuple[str, str]:
+    """(code, note): a known code as it is, anything else as ``anders`` with the text as note."""
+    cleaned = text.strip()
+    return (cleaned, "") if cleaned in codes else ("anders", cleaned)
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     seq: int

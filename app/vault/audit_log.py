@@ -43,6 +43,22 @@ def append(
     return AuditEntry(seq, at, actor, action.value, subject, payload, prev_hash, digest)
 
 
+def add_note(conn: Connection, entry: AuditEntry, note: str) -> None:
+    """Free text belonging to ``entry``, outside the chain; ``purge_notes`` removes it with expired cases."""
+    if note:
+        conn.execute("INSERT INTO audit_notes (seq, at, note) VALUES (?, ?, ?)", (entry.seq, entry.at, note))
+
+
+def purge_notes(conn: Connection, before: str) -> int:
+    """Remove notes written before ``before``; returns how many."""
+    return int(conn.execute("DELETE FROM audit_notes WHERE at < ?", (before,)).rowcount)
+
+
+def note(conn: Connection, seq: int) -> str | None:
+    row = conn.execute("SELECT note FROM audit_notes WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def head(conn: Connection) -> tuple[int, str]:
     """The recorded last row: (seq, hash) — the anchor that goes into batches and backups."""
     row = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()

@@ -38,7 +38,7 @@ TMP_DB = ".restore.signaal"
 TMP_KEYS = ".restore.signaal.keys"
 
 # Tables whose rows are the current vault's, not the backup's (users are merged, see below).
-_KEPT_TABLES = ("meta", "settings", "org_keys", "export_batches", "exported_facts", "audit_head")
+_KEPT_TABLES = ("meta", "settings", "org_keys", "export_batches", "exported_facts", "audit_head", "audit_notes")
 _AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 

@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Sequence
 
-from app.core.audit import AuditAction
+from app.core.audit import OVERRIDE_REASONS, AuditAction, reason_code
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId
@@ -15,7 +15,7 @@ from app.core.melding import Facts, Melding, Status
 from app.core.tracks import Track
 from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
 from app.crypto.minisign import SecretKey
-from app.vault import meta
+from app.vault import audit_log, meta
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import tracks
 from app.vault.session import Session
@@ -179,7 +179,8 @@ def complete(
         tracks.record_many(
             session, exported, Track.MELDING, "geexporteerd", detail={"batch_id": batch, "sequence": sequence}
         )
-        session.audit(
+        code, note = reason_code(override_reason, OVERRIDE_REASONS) if override_reason else (None, "")
+        entry = session.audit(
             AuditAction.EXPORT,
             file_name,
             {
@@ -187,9 +188,11 @@ def complete(
                 "batch_id": batch,
                 "count": len(sent),
                 "overridden": overridden,
-                "override_reason": override_reason,
+                "override_reason": code,
+                "note_chars": len(note),
             },
         )
+        audit_log.add_note(session.conn, entry, note)
 
 
 def batches(session: Session) -> list[tuple[int, str, str | None, int]]:
