@@ -138,6 +138,14 @@ class StorageUnavailable(SignaalError):
         )
 
 
+class VaultBusy(SignaalError):
+    def message(self) -> str:
+        return _(
+            "De kluis is nog op een andere plek geopend (een tweede Signaal-venster of opdracht). Sluit die eerst; "
+            "er is niets gewijzigd."
+        )
+
+
 class AuditTampered(SignaalError):
     """Not raised: a warning at unlock. The vault opens; ``signaal audit verify`` names the rows."""
 

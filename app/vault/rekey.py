@@ -26,7 +26,7 @@ from app.crypto.kdf import wipe
 from app.vault import database, meta
 from app.vault.atomic import fsync_dir
 from app.vault.database import Connection
-from app.vault.errors import VaultCorrupt, WrongCredentials, WrongRecoveryCode
+from app.vault.errors import VaultBusy, VaultCorrupt, WrongCredentials, WrongRecoveryCode
 from app.vault.keyfile import KeyFile, Slot
 from app.vault.keyslots import check_keyfile, read_keyfile, rebox, write_keyfile
 from app.vault.paths import VaultPaths
@@ -47,6 +47,7 @@ def rekey(session: Session, updated: KeyFile, record: Callable[[list[str]], obje
     """Put ``updated`` (the key file after the change, generation already raised) in place under a new data
     key, committing ``record`` with it. Returns the ids of slots of the first kind (no key pair) that could
     not be carried over: their users need a new passphrase from an admin."""
+    _take_alone(session.conn)
     new_key = bytearray(os.urandom(32))
     carried, dropped = [], []
     for slot in updated.slots:
@@ -71,10 +72,21 @@ def rekey(session: Session, updated: KeyFile, record: Callable[[list[str]], obje
 
 def reencrypt(conn: Connection, new_key: bytearray) -> None:
     """Every page under ``new_key``, in one transaction (rollback journal while doing so)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
+    _take_alone(conn)
     conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
     conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _take_alone(conn: Connection) -> None:
+    """Leave WAL mode (possible only when no other program has the vault open), so the re-encryption runs
+    under a rollback journal; checked before anything is written."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+    except database.DatabaseError:
+        mode = "busy"
+    if mode != "delete":
+        raise VaultBusy()
 
 
 def recover(paths: VaultPaths, open_key: OpenKey) -> None:

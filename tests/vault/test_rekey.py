@@ -196,3 +196,22 @@ def test_a_backup_from_before_the_removal_restores_under_the_new_key(
         assert cases.by_code(restored, kept).code == kept
     with pytest.raises(VaultCorrupt):
         database.connect(paths.db, _old_data_key(target.with_name(target.name + ".keys").read_bytes(), "bob", BOB_PASS))
+
+
+def test_removing_a_user_while_the_vault_is_open_elsewhere_changes_nothing(
+    session: Session, paths: VaultPaths, clock: FixedClock
+) -> None:
+    from app.vault.errors import VaultBusy
+
+    add_user(session, "bob", Role.INTAKE, secret(BOB_PASS), kdf=cheap_kdf)
+    keys_before = paths.keyfile.read_bytes()
+    with (
+        unlock(paths, PassphraseCredentials("bob", secret(BOB_PASS)), clock),  # a second window, say
+        pytest.raises(VaultBusy),
+    ):
+        remove_user(session, "bob")
+    assert paths.keyfile.read_bytes() == keys_before and not Path(str(paths.keyfile) + ".next").exists()
+    remove_user(session, "bob")  # once alone, it works
+    session.lock()
+    with pytest.raises(WrongCredentials):
+        unlock(paths, PassphraseCredentials("bob", secret(BOB_PASS)), clock)
