@@ -57,11 +57,17 @@ def rekey(session: Session, updated: KeyFile, record: Callable[[list[str]], obje
         else:
             carried.append(moved)
     target = KeyFile(updated.vault_id, updated.generation, tuple(carried))
-    write_keyfile(next_path(session.paths), target, new_key)
-    step("next")
-    with session.transaction():
-        record(dropped)
-        meta.put(session.conn, meta.KEYFILE_GENERATION, str(target.generation))
+    try:
+        write_keyfile(next_path(session.paths), target, new_key)
+        step("next")
+        with session.transaction():
+            record(dropped)
+            meta.put(session.conn, meta.KEYFILE_GENERATION, str(target.generation))
+    except BaseException:  # nothing was recorded: no re-key, the vault stays as it was
+        next_path(session.paths).unlink(missing_ok=True)
+        session.conn.execute("PRAGMA journal_mode = WAL")
+        wipe(new_key)
+        raise
     step("recorded")
     reencrypt(session.conn, new_key)
     step("reencrypted")

@@ -169,18 +169,22 @@ def prepare(paths: VaultPaths, source: Path, backup_key: bytearray, current_key:
         os.fsync(fd)
     finally:
         os.close(fd)
-    conn = database.connect(target, backup_key)
     try:
-        if schema_version(conn) > latest_version():
-            raise VaultTooNew(schema_version(conn))
-        migrate(conn)
-        if current_key is not None:
-            carry_over(conn, paths.db, current_key)
-            if bytes(current_key) != bytes(backup_key):
-                rekey(conn, current_key)
-        problems = database.integrity_problems(conn)
-    finally:
-        database.close(conn)
+        conn = database.connect(target, backup_key)
+        try:
+            if schema_version(conn) > latest_version():
+                raise VaultTooNew(schema_version(conn))
+            migrate(conn)
+            if current_key is not None:
+                carry_over(conn, paths.db, current_key)
+                if bytes(current_key) != bytes(backup_key):
+                    rekey(conn, current_key)
+            problems = database.integrity_problems(conn)
+        finally:
+            database.close(conn)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     if problems:
         target.unlink(missing_ok=True)
         raise VaultCorrupt("; ".join(problems[:3]))

@@ -215,3 +215,26 @@ def test_removing_a_user_while_the_vault_is_open_elsewhere_changes_nothing(
     session.lock()
     with pytest.raises(WrongCredentials):
         unlock(paths, PassphraseCredentials("bob", secret(BOB_PASS)), clock)
+
+
+def test_a_full_disk_before_the_removal_is_recorded_changes_nothing(
+    session: Session, paths: VaultPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from app.vault import atomic
+    from app.vault.errors import StorageFull
+
+    add_user(session, "bob", Role.INTAKE, secret(BOB_PASS), kdf=cheap_kdf)
+
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "write", full)
+    with pytest.raises(StorageFull):
+        remove_user(session, "bob")
+    monkeypatch.undo()
+    assert session.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not Path(str(paths.keyfile) + ".next").exists()
+    session.lock()
+    unlock(paths, PassphraseCredentials("bob", secret(BOB_PASS)), clock).lock()
