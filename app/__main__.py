@@ -7,6 +7,9 @@ import sys
 
 
 def run() -> int:
+    from app.hardening import forbid_core_dumps
+
+    forbid_core_dumps()  # before any secret is typed or any key is read
     arguments = sys.argv[1:]
     if arguments == ["--selftest"]:
         from app.selftest import STEPS

@@ -37,6 +37,20 @@ def dutch_after_each_test() -> Iterator[None]:
     locale.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_process_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``signaal`` run in-process would lower this process's hard core limit for good, and every later child
+    would inherit it; tests/test_hardening.py checks the real entry points in fresh processes instead."""
+    monkeypatch.setattr("app.cli.forbid_core_dumps", lambda: None)
+
+
+@pytest.fixture(autouse=True)
+def calibrated_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vaults made through the CLI or the UI in tests get the old fixed cost (3 passes, 64 MiB) instead of
+    0.5–0.8 s per unlock measured on this machine; tests/crypto/test_calibration.py tests the measuring."""
+    monkeypatch.setattr("app.crypto.kdf._calibrated", (3, 65536, 4))
+
+
 class FixedClock:
     """A clock that only moves when told to."""
 

@@ -38,6 +38,8 @@ class Manifest:
     form_versions: tuple[str, ...]
     count: int  # lines in meldingen.jsonl
     sha256: str  # of meldingen.jsonl, hex
+    audit_rows: int | None = None  # optional anchor: the field vault's audit log at export (rows, last hash)
+    audit_head: str | None = None
 
     @classmethod
     def describe(
@@ -52,11 +54,15 @@ class Manifest:
         created: datetime,
         recipient: str,
         form_versions: Iterable[str],
+        audit_anchor: tuple[int, str] | None = None,
     ) -> Manifest:
-        """The manifest of ``jsonl`` (``count`` meldingen): its hash, and the versions sorted without repeats."""
+        """The manifest of ``jsonl`` (``count`` meldingen): its hash, the versions sorted without repeats, and
+        the field vault's audit anchor (rows, head hash) when given."""
         versions = tuple(sorted(set(form_versions)))
         digest = hashlib.sha256(jsonl).hexdigest()
-        return cls(batch_id, org_id, org_key_id, sequence, utc_text(created), recipient, versions, count, digest)
+        rows, head = audit_anchor if audit_anchor is not None else (None, None)
+        created_at = utc_text(created)
+        return cls(batch_id, org_id, org_key_id, sequence, created_at, recipient, versions, count, digest, rows, head)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -70,7 +76,7 @@ class Manifest:
             "form_versions": list(self.form_versions),
             "count": self.count,
             "sha256": self.sha256,
-        }
+        } | ({"audit_rows": self.audit_rows, "audit_head": self.audit_head} if self.audit_head is not None else {})
 
     def to_bytes(self) -> bytes:
         return (json.dumps(self.to_json(), sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
@@ -111,6 +117,8 @@ class Manifest:
             tuple(doc["form_versions"]),
             doc["count"],
             doc["sha256"],
+            doc.get("audit_rows"),
+            doc.get("audit_head"),
         )
 
 

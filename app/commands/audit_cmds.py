@@ -25,6 +25,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit = sub.add_parser("audit", help=_("auditlog"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="OPDRACHT")
     verify = audit_sub.add_parser("verify", parents=[login_options()], help=_("keten van het auditlog controleren"))
+    verify.add_argument(
+        "--anchor",
+        metavar="HASH",
+        action="append",
+        default=[],
+        help=_("een eerder genoteerde hash (of uit een batch of reservekopie) die in het log moet staan"),
+    )
     verify.set_defaults(func=cmd_verify)
     show = audit_sub.add_parser("show", parents=[login_options()], help=_("laatste regels van het auditlog"))
     show.add_argument("--last", type=int, default=20, metavar="N")
@@ -34,13 +41,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
         result = audit.check_chain(session)
-    if result.ok:
+        anchors = [(anchor, audit.anchor_row(session, anchor)) for anchor in args.anchor]
+    lost = [anchor for anchor, row in anchors if row is None]
+    for anchor, row in anchors:
+        if row is not None:
+            console.say(_("Anker {hash} gevonden: rij {seq}.").format(hash=anchor.strip(), seq=row))
+    for anchor in lost:
+        console.warn(
+            _("Anker {hash} staat NIET in het auditlog: het log is ingekort of opnieuw opgebouwd.").format(
+                hash=anchor.strip()
+            )
+        )
+    if result.ok and not lost:
         console.say(
             _("Auditlog in orde: {rows} rijen, laatste rij {seq}, hash {hash}.").format(
                 rows=result.rows, seq=result.head_seq, hash=result.head_hash
             )
         )
         return 0
+    if result.ok:
+        return EXIT_TAMPERED
     console.warn(_("Auditlog NIET in orde:"))
     for problem in result.problems:
         console.warn("  " + _(_KIND_TEXT[problem.kind]).format(seq=problem.seq))
@@ -54,5 +74,6 @@ def cmd_show(args: argparse.Namespace, console: Console) -> int:
         rows = audit.last_entries(session, args.last)
     for entry in rows:
         detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
-        console.say(f"{entry.seq}\t{entry.at}\t{entry.actor}\t{entry.action}\t{entry.subject}\t{detail}")
+        row = f"{entry.seq}\t{entry.at}\t{entry.actor}\t{entry.action}\t{entry.subject}\t{detail}\t{entry.hash}"
+        console.say(row)
     return 0

@@ -51,12 +51,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     interview.set_defaults(func=cmd_interview)
 
 
+class _AnswersLoader(yaml.SafeLoader):
+    """Safe YAML with dates left as text, so an impossible date (2025-02-30) is refused by the checklist's
+    own check, which names the item, instead of failing inside the YAML parser."""
+
+
+_AnswersLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_answers_file(path: Path) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(path.read_text("utf-8"))
+        doc = yaml.load(path.read_text("utf-8"), Loader=_AnswersLoader)
     except OSError as exc:
         raise NotFound(f"{path} ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
+    except UnicodeDecodeError:
+        raise InvalidInput(_("{path} is geen UTF-8-tekst. Sla het bestand op als UTF-8.").format(path=path)) from None
+    except (yaml.YAMLError, RecursionError) as exc:
         raise InvalidInput(_("{path} is geen geldige YAML: {error}").format(path=path, error=exc)) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("answers"), dict):
         raise InvalidInput(_("{path}: verwacht een sleutel ‘answers’ met item: antwoord.").format(path=path))

@@ -47,7 +47,10 @@ def read_credentials(args: argparse.Namespace, console: Console) -> Credentials:
 def open_session(args: argparse.Namespace, console: Console) -> Session:
     credentials = read_credentials(args, console)
     try:
-        return unlock(vault_paths(args), credentials, SystemClock())
+        session = unlock(vault_paths(args), credentials, SystemClock())
+        for warning in session.warnings:
+            console.warn(str(warning))
+        return session
     finally:
         if isinstance(credentials, PassphraseCredentials):
             wipe(credentials.passphrase)

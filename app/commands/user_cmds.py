@@ -9,7 +9,7 @@ from app.commands.login import login_options, open_session
 from app.core.i18n import _
 from app.core.users import Role, normalise_user_name
 from app.crypto.kdf import wipe
-from app.workflows import users
+from app.workflows import organisation, users
 from app.workflows.access import readable_code
 
 
@@ -48,9 +48,26 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_remove(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
-        users.remove_user(session, args.name)
+        lost = users.remove_user(session, args.name)
+        keys = organisation.org_keys(session)
     console.say(_("Gebruiker {name} verwijderd; de sleutel van deze gebruiker is gewist.").format(name=args.name))
+    _after_rekey(console, keys, lost)
     return 0
+
+
+def _after_rekey(console: Console, keys: organisation.OrgKeys, lost: list[str]) -> None:
+    console.say(_("De kluis is opnieuw versleuteld: oude sleutelbestanden en reservekopieën openen hem niet meer."))
+    console.say(
+        _(
+            "De organisatie heeft een nieuwe ondertekeningssleutel ({key_id}, vingerafdruk {fingerprint}). Geef "
+            "het register de nieuwe publieke sleutel (‘signaal keys show --out BESTAND’) en bevestig de "
+            "vingerafdruk telefonisch; tot dan weigert het register nieuwe batches."
+        ).format(key_id=keys.public_key.key_id_hex, fingerprint=keys.public_key.fingerprint())
+    )
+    for name in lost:
+        console.warn(
+            _("Let op: {name} heeft een nieuwe wachtzin nodig (‘signaal users passwd {name}’).").format(name=name)
+        )
 
 
 def cmd_passwd(args: argparse.Namespace, console: Console) -> int:
@@ -88,6 +105,8 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
 def cmd_renew(args: argparse.Namespace, console: Console) -> int:
     with open_session(args, console) as session:
         code = users.renew_recovery_code(session)
+        keys = organisation.org_keys(session)
     console.say(_("NIEUWE HERSTELCODE (de oude werkt niet meer):"))
     console.say("    " + readable_code(code))
+    _after_rekey(console, keys, [])
     return 0

@@ -54,6 +54,20 @@ class AuditAction(StrEnum):
     IMPORT_REJECTED = "import_rejected"
     DUPLICATE_LINK = "duplicate_link"
     DUPLICATE_DISMISS = "duplicate_dismiss"
+    REKEY = "rekey"  # a new data key (and signing key) after a user was removed or the recovery code renewed
+    AUDIT_TAMPERED = "audit_tampered"  # rows found beyond the recorded head at unlock
+
+
+# Reasons the audit log keeps as codes; any other text is kept as a note outside the chain, which the
+# retention purge removes (a free-text reason may name a person, and the log outlives every case).
+DELETE_REASONS = ("dubbel", "test", "fout_ingevoerd", "verzoek_betrokkene", "anders")
+OVERRIDE_REASONS = ("afgesproken_met_register", "anders")
+
+
+def reason_code(text: str, codes: tuple[str, ...]) -> tuple[str, str]:
+    """(code, note): a known code as it is, anything else as ``anders`` with the text as note."""
+    cleaned = text.strip()
+    return (cleaned, "") if cleaned in codes else ("anders", cleaned)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ def build_drafts(
     found = cases.get_many(session, ids)
     transitions = tracks.history_many(session, ids)
     uuids = exports.existing_uuids(session, ids)
-    latest = interviews.latest_many(session, ids)
+    latest = interviews.latest_finished_many(session, ids)
     values = interviews.values_many(session, [i.id for i in latest.values()])
     today = session.clock.now().date()
     drafts = []

@@ -20,6 +20,7 @@ from app.crypto.age import recipient_fingerprint
 from app.export.build import build_drafts
 from app.export.seal import pack
 from app.export.writer import write_batch
+from app.vault import audit_log
 from app.vault.repos import exports
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
@@ -164,6 +165,7 @@ def execute(
         created=session.clock.now(),
         recipient=settings.registry_recipient,
         form_versions=versions,
+        audit_anchor=audit_log.head(session.conn),
     )
     progress(60, _("Schrijven en controleren"))
     path = write_batch(folder, files, key.public())

@@ -42,6 +42,7 @@ def pack(
     created: datetime,
     recipient: str,
     form_versions: list[str],
+    audit_anchor: tuple[int, str] | None = None,
 ) -> BatchFiles:
     jsonl = lines.encode(meldingen)
     manifest = Manifest.describe(
@@ -54,6 +55,7 @@ def pack(
         created=created,
         recipient=recipient,
         form_versions=form_versions,
+        audit_anchor=audit_anchor,
     )
     manifest_bytes = manifest.to_bytes()
     manifest_sig = key.sign(manifest_bytes, manifest.signature_comment()).encode()

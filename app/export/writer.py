@@ -48,10 +48,26 @@ def _remove(*paths: Path) -> None:
             path.unlink()
 
 
+PARTIAL_PATTERNS = (".*.signaal.age.partial", ".*.signaal.age.minisig.partial")
+
+
+def remove_partials(folder: Path) -> list[str]:
+    """Remove the hidden ``.partial`` files an interrupted export (killed, stick pulled) left in ``folder``.
+    Only names this writer makes are touched; returns the names removed."""
+    removed = []
+    for pattern in PARTIAL_PATTERNS:
+        for stale in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+                removed.append(stale.name)
+    return removed
+
+
 def write_batch(folder: Path, files: BatchFiles, public_key: PublicKey) -> Path:
     """Write both files into ``folder`` and check them; returns the path of the ``.signaal.age`` file."""
     if not folder.is_dir():
         raise StorageUnavailable(str(folder), _("map bestaat niet"))
+    remove_partials(folder)
     final, final_sig = folder / files.name, folder / files.sig_name
     if final.exists() or final_sig.exists():
         raise StorageUnavailable(str(folder), _("er staat al een batch met deze naam"))

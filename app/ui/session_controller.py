@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.i18n import N_, _
+from app.ui.feedback import show_error
 from app.ui.first_run.wizard import FirstRunWizard
 from app.ui.idle import IdleWatcher
 from app.ui.language import UiLanguage
@@ -93,6 +94,8 @@ class SessionController(QObject):
         self.idle.start()
         if session.user.is_recovery:
             offer_reset_after_recovery(self.window, session)
+        for warning in session.warnings:  # e.g. audit rows added outside Signaal: the vault opens, but say so
+            show_error(self.window, warning)
 
     def lock(self, reason: str = "user") -> None:
         if self.session is None:

@@ -29,11 +29,18 @@ class TooManyAttempts(SignaalError):
 
 
 class VaultNotFound(SignaalError):
-    def __init__(self, location: str) -> None:
+    def __init__(self, location: str, *, traces: bool = False) -> None:
         super().__init__(location)
         self.location = location
+        self.traces = traces  # vault files or a ``replaced-…`` folder are there: never advise a new vault
 
     def message(self) -> str:
+        if self.traces:
+            return _(
+                "De kluis in {location} is onvolledig (een onderbroken terugzetting?). Maak GEEN nieuwe kluis "
+                "aan: de gegevens staan nog in die map (ook in een map ‘replaced-…’). Zet een reservekopie terug "
+                "met ‘signaal restore’ of vraag de beheerder om hulp."
+            ).format(location=self.location)
         return _("Geen kluis gevonden in {location}. Maak er een aan met ‘signaal init’.").format(
             location=self.location
         )
@@ -129,6 +136,46 @@ class StorageUnavailable(SignaalError):
         return _("Kan niet schrijven naar {location} ({detail}). Er is niets gewijzigd.").format(
             location=self.location, detail=self.detail
         )
+
+
+class VaultBusy(SignaalError):
+    def message(self) -> str:
+        return _(
+            "De kluis is nog op een andere plek geopend (een tweede Signaal-venster of opdracht). Sluit die eerst; "
+            "er is niets gewijzigd."
+        )
+
+
+class AuditTampered(SignaalError):
+    """Not raised: a warning at unlock. The vault opens; ``signaal audit verify`` names the rows."""
+
+    def __init__(self, rows: list[int]) -> None:
+        super().__init__(rows)
+        self.rows = rows
+
+    def message(self) -> str:
+        return _(
+            "Waarschuwing: het auditlog bevat rijen die buiten Signaal zijn toegevoegd (rij {rows}). "
+            "Iemand heeft de kluis met andere middelen bewerkt. De kluis is geopend; meld dit aan de beheerder "
+            "en controleer met ‘signaal audit verify’."
+        ).format(rows=", ".join(str(r) for r in self.rows[:10]))
+
+
+class BackupOfOtherVault(SignaalError):
+    def message(self) -> str:
+        return _("Deze reservekopie hoort bij een andere kluis. Er is niets gewijzigd.")
+
+
+class BackupExists(SignaalError):
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.location = location
+
+    def message(self) -> str:
+        return _(
+            "Er staat al een bestand {location} (of {location}.keys). Er is niets overschreven; kies een andere "
+            "naam of een map."
+        ).format(location=self.location)
 
 
 class VaultTooNew(SignaalError):

@@ -31,11 +31,14 @@ class Slot:
     label: str  # hex SHA-256 of the normalised user name (no names in clear text), or "recovery"
     kdf: KdfParams
     nonce: bytes
-    wrapped: bytes
+    wrapped: bytes  # the data key (a slot of the first kind), or the slot's X25519 private key
+    public: bytes = b""  # the slot's X25519 public key: the data key is ``box``-ed to it (re-keyable)
+    box: bytes = b""
 
     def header(self) -> dict[str, Any]:
         """The slot fields bound to its ciphertext as associated data."""
-        return {
+        extra = {"public": _b64(self.public)} if self.public else {}
+        return extra | {
             "id": self.id,
             "kind": self.kind,
             "label": self.label,
@@ -49,7 +52,8 @@ class Slot:
         }
 
     def to_json(self) -> dict[str, Any]:
-        return self.header() | {"nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        extra = {"box": _b64(self.box)} if self.public else {}
+        return self.header() | {"nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)} | extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,9 @@ class KeyFile:
         """Add ``slot``, replacing a slot with the same id or the same kind and label."""
         kept = tuple(s for s in self.slots if s.id != slot.id and not (s.kind == slot.kind and s.label == slot.label))
         return replace(self, slots=(*kept, slot), generation=self.generation + 1, mac=b"")
+
+    def with_slots(self, slots: tuple[Slot, ...]) -> KeyFile:
+        return replace(self, slots=slots, generation=self.generation + 1, mac=b"")
 
     def without_slot(self, slot_id: str) -> KeyFile:
         kept = tuple(s for s in self.slots if s.id != slot_id)
@@ -143,6 +150,8 @@ def _parse_slot(raw: Any) -> Slot:
         kdf=params,
         nonce=_unb64(raw["nonce"]),
         wrapped=_unb64(raw["wrapped"]),
+        public=_unb64(raw["public"]) if "public" in raw else b"",
+        box=_unb64(raw["box"]) if "public" in raw else b"",
     )
 
 

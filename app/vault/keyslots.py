@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.users import normalise_user_name
 from app.crypto import AuthenticationFailed
 from app.crypto.aead import mac, mac_matches, seal, subkey, unseal
+from app.crypto.box import box, new_keypair, unbox
 from app.crypto.kdf import KEY_BYTES, KdfParams, derive_key, wipe
 from app.vault.atomic import atomic_write
 from app.vault.errors import KeyFileCorrupt, KeyFileTampered
@@ -25,25 +27,50 @@ def user_label(vault_id: str, user_name: str) -> str:
 
 
 def make_slot(
-    vault_id: str, kind: str, label: str, secret: bytes | bytearray, data_key: bytearray, params: KdfParams
+    vault_id: str,
+    kind: str,
+    label: str,
+    secret: bytes | bytearray,
+    data_key: bytearray,
+    params: KdfParams,
+    slot_id: str | None = None,
 ) -> Slot:
-    """A new slot that opens ``data_key`` with ``secret`` (a passphrase or a recovery code)."""
-    draft = Slot(id=str(uuid.uuid4()), kind=kind, label=label, kdf=params, nonce=b"", wrapped=b"")
+    """A new slot that opens ``data_key`` with ``secret`` (a passphrase or a recovery code): an X25519 key
+    pair, its private half wrapped under the secret, the data key boxed to its public half."""
+    private, public = new_keypair()
+    new_id = slot_id or str(uuid.uuid4())
+    draft = Slot(id=new_id, kind=kind, label=label, kdf=params, nonce=b"", wrapped=b"", public=public)
     kek = derive_key(secret, params)
     try:
-        nonce, wrapped = seal(kek, data_key, _associated(vault_id, draft))
+        nonce, wrapped = seal(kek, private, _associated(vault_id, draft))
     finally:
         wipe(kek)
-    return Slot(id=draft.id, kind=kind, label=label, kdf=params, nonce=nonce, wrapped=wrapped)
+        wipe(private)
+    slot = replace(draft, nonce=nonce, wrapped=wrapped)
+    return replace(slot, box=box(public, data_key, _box_associated(vault_id, slot)))
+
+
+def rebox(vault_id: str, slot: Slot, data_key: bytearray) -> Slot | None:
+    """The slot opening a new data key, without its secret; None for a slot of the first kind (no key pair)."""
+    if not slot.public:
+        return None
+    return replace(slot, box=box(slot.public, data_key, _box_associated(vault_id, slot)))
 
 
 def open_slot(vault_id: str, slot: Slot, secret: bytes | bytearray) -> bytearray:
     """The data key, or ``AuthenticationFailed`` when the secret (or any slot field) is wrong."""
     kek = derive_key(secret, slot.kdf)
     try:
-        key = unseal(kek, slot.nonce, slot.wrapped, _associated(vault_id, slot))
+        inner = unseal(kek, slot.nonce, slot.wrapped, _associated(vault_id, slot))
     finally:
         wipe(kek)
+    if slot.public:
+        try:
+            key = unbox(inner, slot.box, _box_associated(vault_id, slot))
+        finally:
+            wipe(inner)
+    else:
+        key = inner
     if len(key) != KEY_BYTES:
         raise AuthenticationFailed()
     return key
@@ -56,6 +83,10 @@ def burn_kdf(params: KdfParams, secret: bytes | bytearray) -> None:
 
 def _associated(vault_id: str, slot: Slot) -> bytes:
     return canonical({"vault_id": vault_id, "slot": slot.header()})
+
+
+def _box_associated(vault_id: str, slot: Slot) -> bytes:
+    return canonical({"vault_id": vault_id, "slot": slot.header(), "purpose": "data-key"})
 
 
 def sign_keyfile(keyfile: KeyFile, data_key: bytearray) -> KeyFile:

@@ -16,9 +16,11 @@ from app.core.settings import Settings
 from app.core.users import Role, recovery_user
 from app.crypto import AuthenticationFailed
 from app.crypto.kdf import KdfParams, wipe
-from app.vault import attempts, audit_log, database, meta, recovery, schemas
+from app.vault import attempts, audit_log, database, meta, recovery, rekey, schemas
+from app.vault import restore as restore_files
 from app.vault.database import Connection
 from app.vault.errors import (
+    AuditTampered,
     KeyFileRolledBack,
     TooManyAttempts,
     VaultCorrupt,
@@ -46,6 +48,7 @@ from app.vault.repos import users as users_repo
 from app.vault.retention import purge_expired
 from app.vault.session import Session, locked_on_error
 from app.vault.upgrade import migrate_with_backup
+from app.vault.user_admin import upgrade_slot
 
 KdfFactory = Callable[[], KdfParams]
 
@@ -71,13 +74,15 @@ def create_vault(
     admin_name: str,
     admin_passphrase: bytearray,
     clock: Clock,
-    kdf: KdfFactory = KdfParams.fresh,
+    kdf: KdfFactory = KdfParams.calibrated,
 ) -> tuple[Session, str]:
     """Create the database, the first admin and the recovery slot. Returns the session and recovery code."""
     if paths.exists():
         raise VaultExists(str(paths.home))
     passphrase_policy.check(admin_passphrase.decode("utf-8"), (admin_name, settings.org_name))
     paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with attempts.serialised(paths.attempts):  # the lock file exists from the start
+        pass
     vault_id, data_key, code = str(uuid.uuid4()), bytearray(os.urandom(32)), recovery.generate()
     admin_slot = make_slot(vault_id, "user", user_label(vault_id, admin_name), admin_passphrase, data_key, kdf())
     recovery_slot = make_slot(vault_id, "recovery", RECOVERY_LABEL, code.encode("ascii"), data_key, kdf())
@@ -98,7 +103,7 @@ def create_vault(
         write_keyfile(paths.keyfile, KeyFile(vault_id, 1, (admin_slot, recovery_slot)), data_key)
     except BaseException:
         conn.close()
-        for created in [paths.db, paths.keyfile, *paths.sidefiles()]:
+        for created in [paths.db, paths.keyfile, attempts.lock_path(paths.attempts), *paths.sidefiles()]:
             with contextlib.suppress(OSError):
                 created.unlink()
         raise
@@ -110,21 +115,34 @@ def create_vault(
 
 def unlock(paths: VaultPaths, credentials: Credentials, clock: Clock) -> Session:
     """Open the vault. Wrong credentials are recorded and delay the next try; nothing else is written."""
+    restore_files.recover(paths)  # finish a restore a crash interrupted
     if not paths.db.is_file() or not paths.keyfile.is_file():
-        raise VaultNotFound(str(paths.home))
-    failures = attempts.load(paths.attempts)
-    wait = attempts.wait_seconds(failures, clock.now())
-    if wait:
-        raise TooManyAttempts(wait)
-    keyfile = read_keyfile(paths.keyfile)
-    data_key, slot = open_data_key(paths, keyfile, credentials, clock)
-    return _finish_unlock(paths, keyfile, slot, data_key, clock)
+        raise VaultNotFound(str(paths.home), traces=paths.exists())
+    with attempts.serialised(paths.attempts):
+        rekey.recover(paths, lambda keys: open_data_key(paths, keys, credentials, clock))
+        keyfile = read_keyfile(paths.keyfile)
+        data_key, slot = open_data_key(paths, keyfile, credentials, clock)
+        session = _finish_unlock(paths, keyfile, slot, data_key, clock)
+        if not slot.public:  # a slot from before key pairs: give it one now that its secret is known
+            with locked_on_error(session):
+                upgrade_slot(session, slot, _secret_of(credentials))
+        return session
+
+
+def _secret_of(credentials: Credentials) -> bytes:
+    if isinstance(credentials, RecoveryCredentials):
+        return recovery.normalise(credentials.code).encode("ascii")
+    return bytes(credentials.passphrase)
 
 
 def open_data_key(
     paths: VaultPaths, keyfile: KeyFile, credentials: Credentials, clock: Clock
 ) -> tuple[bytearray, Slot]:
-    """The data key from the slot the credentials open; a failure is recorded in the attempts file."""
+    """The data key from the slot the credentials open; a failure is recorded in the attempts file.
+    The caller holds ``attempts.serialised``; too many recent failures raise ``TooManyAttempts``."""
+    wait = attempts.wait_seconds(attempts.current(paths.attempts, clock.now()), clock.now())
+    if wait:
+        raise TooManyAttempts(wait)
     secret: bytearray | None = None
     error: SignaalError
     if isinstance(credentials, RecoveryCredentials):
@@ -170,7 +188,12 @@ def _finish_unlock(paths: VaultPaths, keyfile: KeyFile, slot: Slot, data_key: by
         field = schemas.of(conn) is schemas.Schema.FIELD
         if field:
             exports.ensure_org_key(session)
+        beyond = audit_log.beyond_head(conn)
+        if beyond:
+            session.warnings.append(AuditTampered(beyond))
         with session.transaction():
+            if beyond:
+                session.audit(AuditAction.AUDIT_TAMPERED, detail={"rows_beyond_head": beyond})
             if keyfile.generation > meta.keyfile_generation(conn):
                 meta.put(conn, meta.KEYFILE_GENERATION, str(keyfile.generation))
             _audit_failures(session, keyfile.vault_id)

@@ -8,6 +8,7 @@ VAULT_ID = "vault_id"
 KEYFILE_GENERATION = "keyfile_generation"
 CREATED_AT = "created_at"
 SCHEMA = "schema"  # which migrations the vault runs (app/vault/schemas.py); absent: the field schema
+EXPORT_HIGH_WATER = "export_high_water"  # the highest batch number reserved; a restore keeps it
 
 
 def get(conn: Connection, key: str) -> str | None:

@@ -36,7 +36,10 @@ class VaultPaths:
         return self.home / "backups"
 
     def exists(self) -> bool:
-        return self.db.exists() or self.keyfile.exists()
+        """A vault, part of one, or the files a restore put aside are here: never make a new vault then."""
+        if self.db.exists() or self.keyfile.exists() or (self.home / "restore.pending").exists():
+            return True
+        return self.home.is_dir() and any(p.is_dir() for p in self.home.glob("replaced-*"))
 
     def sidefiles(self) -> list[Path]:
         """SQLite's own files beside the database."""

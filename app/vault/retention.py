@@ -4,6 +4,7 @@ A case closed longer ago than ``retention_months`` is deleted with everything in
 interviews, answers, tracks, reminders; ``ON DELETE CASCADE``). One audit row per case keeps its
 pseudonymous code and when it was closed. ``secure_delete`` zeroes the freed pages; a checkpoint and
 ``VACUUM`` then rewrite the file and empty the WAL, so the purged data is not left in free pages either.
+Free-text notes to audit rows (``audit_notes``, e.g. a deletion reason) older than the same cut-off go too.
 The coded facts of meldingen that already left the device stay (``exported_facts``): they name nobody and
 the re-identification check needs them.
 """
@@ -15,6 +16,7 @@ from datetime import UTC, datetime, time
 from app.core.audit import AuditAction
 from app.core.clock import to_text
 from app.core.deadlines import add_months
+from app.vault import audit_log
 from app.vault.database import Connection
 from app.vault.repos import settings as settings_repo
 from app.vault.session import Session
@@ -32,7 +34,11 @@ def purge_expired(session: Session) -> list[str]:
     due = session.conn.execute(
         "SELECT id, code, closed_at FROM cases WHERE closed_at IS NOT NULL AND closed_at < ? ORDER BY id", (limit,)
     ).fetchall()
+    with session.transaction():
+        notes = audit_log.purge_notes(session.conn, limit)
     if not due:
+        if notes:
+            compact(session.conn)
         return []
     with session.transaction():
         for case_id, code, closed_at in due:

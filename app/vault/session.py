@@ -31,6 +31,7 @@ class Session:
     _conn: Connection | None
     _data_key: bytearray = field(repr=False)
     busy: int = 0  # background jobs using the connection; a lock waits for them
+    warnings: list[SignaalError] = field(default_factory=list)  # found while unlocking; shown, not fatal
 
     @property
     def conn(self) -> Connection:
@@ -62,6 +63,11 @@ class Session:
     def require(self, role: Role, action: str) -> None:
         if not self.user.role.at_least(role):
             raise NotAllowed(action)
+
+    def replace_key(self, new_key: bytearray) -> None:
+        """After a re-key: the session holds the new data key, the old one is wiped."""
+        old, self._data_key = self._data_key, new_key
+        wipe(old)
 
     def lock(self) -> None:
         """Checkpoint and close the database and wipe the key. Safe to call twice."""

@@ -61,14 +61,17 @@ def registry_keys(session: Session) -> RegistryKeys:
 
 
 def senders(session: Session) -> list[Sender]:
+    keys.load(session)  # a registry vault, or a clear refusal
     return keys.senders(session)
 
 
 def trust_sender(session: Session, public_key_text: str, name: str) -> Sender:
+    keys.load(session)  # a registry vault, or a clear refusal
     return keys.trust(session, public_key_text, name)
 
 
 def revoke_sender(session: Session, key_id: str) -> None:
+    keys.load(session)  # a registry vault, or a clear refusal
     keys.revoke(session, key_id)
 
 
@@ -76,18 +79,22 @@ def import_batches(
     session: Session, paths: list[Path], progress: Progress = lambda _done, _total, _file: None
 ) -> list[Outcome]:
     """Verify, decrypt and load every batch file in ``paths`` (files or folders), each file on its own."""
+    keys.load(session)  # a registry vault, or a clear refusal
     return import_paths(session, paths, progress)
 
 
 def duplicate_candidates(session: Session) -> list[Candidate]:
+    keys.load(session)  # a registry vault, or a clear refusal
     return review.candidates(session)
 
 
 def link_duplicates(session: Session, candidate_id: int) -> None:
+    keys.load(session)  # a registry vault, or a clear refusal
     review.link(session, candidate_id)
 
 
 def keep_apart(session: Session, candidate_id: int) -> None:
+    keys.load(session)  # a registry vault, or a clear refusal
     review.dismiss(session, candidate_id)
 
 

@@ -12,8 +12,11 @@ def add_user(session: Session, name: str, role: Role, passphrase: bytearray) -> 
     return user_admin.add_user(session, name, role, passphrase)
 
 
-def remove_user(session: Session, name: str) -> None:
-    user_admin.remove_user(session, name)
+def remove_user(session: Session, name: str) -> list[str]:
+    """Remove a user; the vault gets a new data key and the organisation a new signing key (tell the
+    registry: ``organisation.org_keys``). Returns users who need a new passphrase from an admin (slots
+    from before key pairs whose owner had not unlocked since)."""
+    return user_admin.remove_user(session, name)
 
 
 def change_own_passphrase(session: Session, old: bytearray, new: bytearray) -> None:

@@ -70,7 +70,7 @@ def new_vault(home: Path, *, org_type: OrgType = OrgType.GGD_INTAKE, real_kdf: b
         admin_name="bench",
         admin_passphrase=secret(PASSPHRASE),
         clock=FixedClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
-        kdf=KdfParams.fresh if real_kdf else (lambda: KdfParams.fresh(iterations=1, memory_kib=1024, lanes=1)),
+        kdf=KdfParams.calibrated if real_kdf else (lambda: KdfParams.fresh(iterations=1, memory_kib=1024, lanes=1)),
     )
     return session
 

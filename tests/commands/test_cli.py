@@ -185,9 +185,18 @@ def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
     code, out, err = _login(home, "restore", str(target))
     assert code == 0, err
     code, out, _ = _login(home, "users", "list")
-    assert out.splitlines() == ["anna\tadmin"]
+    assert out.splitlines() == ["anna\tadmin", "na-de-kopie\tintake"]  # a restore keeps the current users
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         assert database.integrity_problems(session.conn) == []
+
+
+def test_backup_to_an_existing_path_is_a_clear_message(home: Path, tmp_path: Path) -> None:
+    """Issue 17, point 9: this was a FileExistsError traceback."""
+    target = tmp_path / "kopie.signaal"
+    target.write_bytes(b"iets anders")
+    code, _out, err = _login(home, "backup", str(target))
+    assert code == 1 and "Traceback" not in err and "Er staat al een bestand" in err
+    assert target.read_bytes() == b"iets anders"
 
 
 def test_no_command_prints_help() -> None:

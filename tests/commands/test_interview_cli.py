@@ -8,9 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from app.core.settings import OrgType
+from app.core.tracks import Track
+from app.export.build import build_drafts
+from app.forms_loader import load_checklists
 from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
-from app.vault.repos import cases, interviews
+from app.vault.repos import cases, interviews, tracks
+from app.workflows import interview as interview_actions
 from tests.commands.test_cli import ADMIN_PASS, _login, init_vault, run
 from tests.conftest import FixedClock, secret
 
@@ -139,3 +144,49 @@ def test_json_output_names_level_facts_and_route_steps(home: Path, tmp_path: Pat
     assert result["case"] == case_code and result["level"] in ("signalen_aanwezig", "sterke_signalen")
     assert result["reason_facts"] and all(isinstance(f, str) for f in result["reason_facts"])
     assert result["route"]["steps"] and all("id" in step for step in result["route"]["steps"])
+
+
+STRONG = "answers:\n  CORE-01: reported\n  GGD-02: observed\n  CORE-12: reported\n  GGD-05: reported\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (STRONG.encode() + b"  XYZ-99: observed\n", "Onbekende items"),
+        (b'answers:\n  CORE-01: observed\n  GGD-T7: "caf\xe9"\n', "geen UTF-8"),
+        (STRONG.encode() + b"  GGD-T0: 2025-02-30\n", "GGD-T0"),
+        (STRONG.encode() + b"  GGD-T6: veertien\n", "GGD-T6"),
+    ],
+    ids=["unknown-item", "not-utf8", "impossible-date", "wrong-type"],
+)
+def test_a_rejected_interview_creates_nothing_and_the_melding_keeps_its_level(
+    home: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    """Issue 17, point 8: a rejected ``signaal interview`` left an empty unfinished interview that became the
+    case's latest and turned the next melding from sterke_signalen into geen_signalen."""
+    case_code = _login(home, "case", "new", "--nationality", "ro")[1].strip()
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(STRONG)
+    bad.write_bytes(content)
+    assert _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(good))[0] == 0
+    code, _out, err = _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(bad))
+    assert code == 1 and message in err and "Traceback" not in err
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        assert len(interviews.for_case(session, case.id)) == 1
+        tracks.record(session, case.id, Track.MELDING, "concept")
+        [draft] = build_drafts(session, load_checklists(), OrgType.GGD_INTAKE)
+        assert draft.melding.facts is not None and draft.melding.facts.signal_level == "sterke_signalen"
+
+
+def test_export_uses_the_latest_finished_interview(home: Path, tmp_path: Path) -> None:
+    case_code = _login(home, "case", "new", "--nationality", "ro")[1].strip()
+    good = tmp_path / "good.yaml"
+    good.write_text(STRONG)
+    assert _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(good))[0] == 0
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        interview_actions.start(session, case.id, load_checklists()["ggd_intake"])  # open, nothing answered
+        tracks.record(session, case.id, Track.MELDING, "concept")
+        [draft] = build_drafts(session, load_checklists(), OrgType.GGD_INTAKE)
+        assert draft.melding.facts is not None and draft.melding.facts.signal_level == "sterke_signalen"

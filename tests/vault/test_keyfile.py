@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.errors import SignaalError
 from app.vault.errors import KeyFileCorrupt
 from app.vault.keyfile import KeyFile, parse
 from app.vault.paths import VaultPaths
@@ -69,6 +70,13 @@ def test_oversized_file_is_refused_before_parsing() -> None:
         parse(b" " * (1024 * 1024 + 1))
 
 
+def _same_content(mutated: bytes, original: bytes) -> bool:
+    try:
+        return parse(mutated) == parse(original)
+    except SignaalError:
+        return False
+
+
 @pytest.fixture(scope="module")
 def locked_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultPaths:
     from app.core.settings import OrgType, Settings
@@ -103,8 +111,8 @@ def test_a_mutated_sidecar_fails_unlock_cleanly_and_changes_nothing(
     for _ in range(data.draw(st.integers(1, 3))):
         where = data.draw(st.integers(0, len(mutated) - 1))
         mutated[where] = data.draw(st.integers(0, 255))
-    if bytes(mutated) == original:
-        return
+    if bytes(mutated) == original or _same_content(bytes(mutated), original):
+        return  # e.g. a newline turned into a space: JSON layout is not covered by the MAC, the content is
     locked_vault.keyfile.write_bytes(bytes(mutated))
     try:
         with pytest.raises(SignaalError):

@@ -204,7 +204,11 @@ def test_an_old_keyfile_copy_is_refused(session: Session, paths: VaultPaths, clo
         _login(paths, clock)
 
 
-def test_default_kdf_parameters_are_the_strong_ones(tmp_path: Path, clock: FixedClock) -> None:
+def test_default_kdf_parameters_are_the_calibrated_ones(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cost measured for this machine (tests/crypto/test_calibration.py), not a fixed one."""
+    monkeypatch.setattr("app.crypto.kdf._calibrated", (2, 131072, 4))
     paths = VaultPaths(tmp_path / "v")
     session, _code = create_vault(
         paths,
@@ -215,6 +219,6 @@ def test_default_kdf_parameters_are_the_strong_ones(tmp_path: Path, clock: Fixed
     )
     session.lock()
     slot = json.loads(paths.keyfile.read_text())["slots"][0]["kdf"]
-    assert (slot["t"], slot["m"], slot["p"]) == (3, 65536, 4)
+    assert (slot["t"], slot["m"], slot["p"]) == (2, 131072, 4)
     with _login(paths, clock, name="b"):
         pass

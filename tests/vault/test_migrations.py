@@ -95,7 +95,7 @@ def test_unlock_upgrades_an_old_vault_after_a_backup(
         assert audit_log.verify(again.conn).ok
     assert migrated and (migrated[0].detail["from"], migrated[0].detail["to"]) == (1, latest_version())
     backups = sorted(paths.backups.iterdir())
-    assert sorted(p.suffix for p in backups) == [".keys", ".signaal"]
+    assert sorted(p.suffix for p in backups) == [".anchor", ".keys", ".signaal"]  # every backup carries an audit anchor
     with unlock(paths, PassphraseCredentials(ADMIN, secret(ADMIN_PASS)), clock) as third:
         copy = next(p for p in backups if p.suffix == ".signaal")
         conn = database.connect(copy, third.data_key, readonly=True)

@@ -3,6 +3,7 @@ decrypted page of the database or its WAL, free pages included."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 from app.core.audit import AuditAction
@@ -13,7 +14,7 @@ from app.vault.lifecycle import PassphraseCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases, interviews, tracks
 from app.vault.repos import settings as settings_repo
-from app.vault.retention import cutoff
+from app.vault.retention import cutoff, purge_expired
 from app.vault.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, FixedClock, secret
 from tests.vault.sqlcipher_pages import database_pages, wal_pages
@@ -90,3 +91,21 @@ def test_nothing_due_means_no_rewrite(session: Session, paths: VaultPaths, clock
         assert not [e for e in audit_log.entries(again.conn) if e.action == AuditAction.CASE_PURGE]
     finally:
         again.lock()
+
+
+def test_a_free_text_deletion_reason_is_a_code_in_the_chain_and_a_note_the_purge_removes(
+    session: Session, clock: FixedClock
+) -> None:
+    """Issue 17, point 5: a deletion reason naming a person stayed in the audit log forever."""
+    case = cases.create(session)
+    cases.delete(session, case.id, "dubbel met zaak van Fatima Zeldzaamnaam")
+    entry = list(audit_log.entries(session.conn))[-1]
+    assert entry.detail == {"reason": "anders", "note_chars": 39}
+    assert "Zeldzaamnaam" not in json.dumps([e.detail for e in audit_log.entries(session.conn)])
+    assert audit_log.note(session.conn, entry.seq) == "dubbel met zaak van Fatima Zeldzaamnaam"
+    clock.advance(days=800)
+    purge_expired(session)
+    assert audit_log.note(session.conn, entry.seq) is None and audit_log.verify(session.conn).ok
+    other = cases.create(session)
+    cases.delete(session, other.id, "dubbel")
+    assert list(audit_log.entries(session.conn))[-1].detail == {"reason": "dubbel", "note_chars": 0}

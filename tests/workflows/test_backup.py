@@ -10,7 +10,7 @@ from app.core.cases import Identity
 from app.core.errors import NotFound
 from app.vault import audit_log
 from app.vault.backup import keys_path
-from app.vault.errors import VaultCorrupt, WrongCredentials
+from app.vault.errors import BackupExists, VaultCorrupt, WrongCredentials
 from app.vault.lifecycle import PassphraseCredentials, RecoveryCredentials, unlock
 from app.vault.paths import VaultPaths
 from app.vault.repos import cases
@@ -96,3 +96,19 @@ def test_damaged_backup_is_refused_before_anything_changes(
 def test_missing_backup_is_reported(paths: VaultPaths, clock: FixedClock, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
         restore(paths, tmp_path / "nope.signaal", _creds(), clock)
+
+
+def test_backup_files_are_owner_only(session: Session, tmp_path: Path) -> None:
+    """Issue 17, point 9: the copy was 0644 (readable by every account on the laptop)."""
+    target = backup_now(session, tmp_path / "b.signaal")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert keys_path(target).stat().st_mode & 0o777 == 0o600
+
+
+def test_backup_to_an_existing_path_is_a_clear_error_and_overwrites_nothing(session: Session, tmp_path: Path) -> None:
+    target = tmp_path / "b.signaal"
+    target.write_bytes(b"something else")
+    with pytest.raises(BackupExists) as raised:
+        backup_now(session, target)
+    assert str(target) in raised.value.message() and target.read_bytes() == b"something else"
+    assert not keys_path(target).exists()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,7 @@ from app.ui.feedback import show_error
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
 from app.vault.session import Session
-from app.workflows import users, views
+from app.workflows import organisation, users, views
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -119,7 +120,26 @@ class UsersTab(QWidget):
     def _remove(self) -> None:
         name = self._selected()
         if name:
-            self._run(lambda: users.remove_user(self.session, name))
+            self._run(lambda: self._rekeyed(users.remove_user(self.session, name)))
+
+    def _rekeyed(self, lost: list[str]) -> None:
+        """After a re-key: the admin hands the new signing key to the registry (the keys tab shows it)."""
+        public = organisation.org_keys(self.session).public_key
+        parts = [
+            _("De kluis is opnieuw versleuteld: oude sleutelbestanden en reservekopieën openen hem niet meer."),
+            _(
+                "De organisatie heeft een nieuwe ondertekeningssleutel ({key_id}, vingerafdruk {fingerprint}). Geef "
+                "het register de nieuwe publieke sleutel (‘signaal keys show --out BESTAND’) en bevestig de "
+                "vingerafdruk telefonisch; tot dan weigert het register nieuwe batches."
+            ).format(key_id=public.key_id_hex, fingerprint=public.fingerprint()),
+            *[
+                _("Let op: {name} heeft een nieuwe wachtzin nodig (‘signaal users passwd {name}’).").format(name=n)
+                for n in lost
+            ],
+        ]
+        QMessageBox(
+            QMessageBox.Icon.Information, _("Signaal"), "\n\n".join(parts), QMessageBox.StandardButton.Ok, self
+        ).open()
 
     def _reset(self) -> None:
         name = self._selected()

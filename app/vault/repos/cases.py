@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from app.core.audit import AuditAction
+from app.core.audit import DELETE_REASONS, AuditAction, reason_code
 from app.core.cases import (
     EDITABLE_CASE_FIELDS,
     Case,
@@ -23,6 +23,7 @@ from app.core.i18n import _
 from app.core.ids import CaseId, UserId
 from app.core.tracks import TRACKS, Track
 from app.core.users import Role
+from app.vault import audit_log
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import tracks as tracks_repo
 from app.vault.session import Session
@@ -150,7 +151,9 @@ def delete(session: Session, case_id: CaseId, reason: str) -> None:
     case = get(session, case_id, record_view=False)
     with session.transaction():
         session.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
-        session.audit(AuditAction.CASE_DELETE, case.code, {"reason": reason})
+        code, note = reason_code(reason, DELETE_REASONS)
+        entry = session.audit(AuditAction.CASE_DELETE, case.code, {"reason": code, "note_chars": len(note)})
+        audit_log.add_note(session.conn, entry, note)
 
 
 def has_identity(session: Session, case_id: CaseId) -> bool:

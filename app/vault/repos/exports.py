@@ -8,12 +8,13 @@ import uuid
 from collections.abc import Sequence
 
 from app.batch.schema import Facts, Melding, Status
-from app.core.audit import AuditAction
+from app.core.audit import OVERRIDE_REASONS, AuditAction, reason_code
 from app.core.errors import InvalidRecipient
 from app.core.ids import CaseId
 from app.core.tracks import Track
 from app.crypto.age import RecipientError, check_recipient, recipient_fingerprint
 from app.crypto.minisign import SecretKey
+from app.vault import audit_log, meta
 from app.vault.repos import settings as settings_repo
 from app.vault.repos import tracks
 from app.vault.session import Session
@@ -32,6 +33,26 @@ def ensure_org_key(session: Session) -> SecretKey:
         )
         session.audit(AuditAction.KEY_CREATE, "org_key", {"key_id": key.public().key_id_hex})
     return key
+
+
+RETIRED_ORG_KEYS = "retired_org_keys"  # meta: JSON list of the key ids replaced by ``rotate_org_key``
+
+
+def rotate_org_key(session: Session) -> tuple[str, str]:
+    """Replace the organisation's signing key (in the caller's transaction); the old key id is recorded as
+    retired and never used again. Returns (old, new) key ids in hex."""
+    old = ensure_org_key(session).public().key_id_hex
+    retired = json.loads(meta.get(session.conn, RETIRED_ORG_KEYS) or "[]")
+    key = SecretKey.generate()
+    while key.public().key_id_hex in [*retired, old]:
+        key = SecretKey.generate()
+    meta.put(session.conn, RETIRED_ORG_KEYS, json.dumps([*retired, old]))
+    session.conn.execute(
+        "UPDATE org_keys SET key_id = ?, seed = ?, created_at = ? WHERE id = 1", (key.key_id, key.seed, session.now())
+    )
+    new = key.public().key_id_hex
+    session.audit(AuditAction.KEY_CREATE, "org_key", {"key_id": new, "replaces": old})
+    return old, new
 
 
 def set_recipient(session: Session, text: str) -> str:
@@ -114,12 +135,23 @@ def reserve(session: Session, uuids: list[tuple[CaseId, str]]) -> tuple[int, str
                 (case_id, melding_id),
             )
         row = session.conn.execute("SELECT coalesce(max(sequence), 0) FROM export_batches").fetchone()
-        sequence, batch_id = int(row[0]) + 1, str(uuid.uuid4())
+        sequence, batch_id = max(int(row[0]), sequence_floor(session)) + 1, str(uuid.uuid4())
+        meta.put(session.conn, meta.EXPORT_HIGH_WATER, str(sequence))
         session.conn.execute(
             "INSERT INTO export_batches (sequence, batch_id, reserved_at) VALUES (?, ?, ?)",
             (sequence, batch_id, session.now()),
         )
     return sequence, batch_id
+
+
+def sequence_floor(session: Session) -> int:
+    """The highest batch number ever used: the high-water mark (kept by a restore) and the exports the
+    audit log recorded, so the sequence never goes backwards even if ``export_batches`` did."""
+    audited = session.conn.execute(
+        "SELECT coalesce(max(CAST(json_extract(detail, '$.sequence') AS INTEGER)), 0) FROM audit_log WHERE action = ?",
+        (AuditAction.EXPORT.value,),
+    ).fetchone()[0]
+    return max(int(meta.get(session.conn, meta.EXPORT_HIGH_WATER) or 0), int(audited))
 
 
 def complete(
@@ -159,7 +191,8 @@ def complete(
         tracks.record_many(
             session, exported, Track.MELDING, "geexporteerd", detail={"batch_id": batch, "sequence": sequence}
         )
-        session.audit(
+        code, note = reason_code(override_reason, OVERRIDE_REASONS) if override_reason else (None, "")
+        entry = session.audit(
             AuditAction.EXPORT,
             file_name,
             {
@@ -167,10 +200,12 @@ def complete(
                 "batch_id": batch,
                 "count": len(sent),
                 "overridden": overridden,
-                "override_reason": override_reason,
+                "override_reason": code,
+                "note_chars": len(note),
                 **(check or {}),
             },
         )
+        audit_log.add_note(session.conn, entry, note)
 
 
 def batches(session: Session) -> list[tuple[int, str, str | None, int]]:

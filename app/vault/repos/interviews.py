@@ -131,6 +131,17 @@ def latest_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, In
     return {interview.case_id: interview for interview in map(_interview, rows)}
 
 
+def latest_finished_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, Interview]:
+    """The most recent *finished* interview of each of many cases: what a melding is built from (an
+    interview still open does not change it). A case with no finished interview gets its latest one."""
+    rows = session.conn.execute(
+        f"SELECT {_COLUMNS} FROM interviews WHERE id IN (SELECT coalesce(max(CASE WHEN finished_at IS NOT NULL"
+        " THEN id END), max(id)) FROM interviews WHERE case_id IN (SELECT value FROM json_each(?)) GROUP BY case_id)",
+        (json.dumps([int(c) for c in case_ids]),),
+    )
+    return {interview.case_id: interview for interview in map(_interview, rows)}
+
+
 def values_many(session: Session, interview_ids: Sequence[InterviewId]) -> dict[InterviewId, dict[str, Any]]:
     """The answer values of many interviews in one query."""
     found: dict[InterviewId, dict[str, Any]] = {interview_id: {} for interview_id in interview_ids}

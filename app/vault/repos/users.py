@@ -48,6 +48,11 @@ def set_slot(conn: Connection, user_id: UserId, slot_id: str) -> None:
     conn.execute("UPDATE users SET slot_id = ? WHERE id = ?", (slot_id, user_id))
 
 
+def clear_slot(conn: Connection, user_id: UserId) -> None:
+    """The user keeps their name and role but has no key slot until an admin sets a new passphrase."""
+    conn.execute("UPDATE users SET slot_id = NULL WHERE id = ?", (user_id,))
+
+
 def mark_removed(conn: Connection, user_id: UserId, at: str) -> None:
     conn.execute("UPDATE users SET removed_at = ?, slot_id = NULL WHERE id = ?", (at, user_id))
 
