@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.batch.countries import COUNTRIES
+from app.batch.errors import InvalidMelding
+from app.batch.validate import check_person
 from app.core.errors import InvalidInput
 from app.core.i18n import N_, _
 from app.core.ids import CaseId, UserId
@@ -112,7 +115,7 @@ def validate_nationality(code: str | None) -> str | None:
     if code is None or code == "":
         return None
     code = code.strip().upper()
-    if not _COUNTRY.match(code):
+    if not _COUNTRY.match(code) or code not in COUNTRIES:  # an ISO 3166 country, as the batch format requires
         raise InvalidInput(_("Nationaliteit als landcode van twee letters, bijvoorbeeld ‘RO’."))
     return code
 
@@ -123,3 +126,25 @@ def validate_birth_year(year: int | None, today: date) -> int | None:
     if not today.year - 110 <= year <= today.year:
         raise InvalidInput(_("Geboortejaar {year} is niet mogelijk.").format(year=year))
     return year
+
+
+_IDENTITY_FIELDS = {
+    "person.given_names": N_("Voornamen: alleen letters, spaties en - ' ’ . (hoogstens 100 tekens)."),
+    "person.family_name": N_("Achternaam: alleen letters, spaties en - ' ’ . (hoogstens 100 tekens)."),
+    "person.contact_ref": N_("Contact via: hoogstens 60 tekens, zonder adres of andere vrije tekst."),
+    "person.date_of_birth": N_("Geboortedatum: een bestaande datum vanaf 1900."),
+}
+
+
+def check_identity(identity: Identity) -> None:
+    """Identifying data as the batch format allows it in a consent melding (docs/batch-format.md)."""
+    doc = {
+        "given_names": identity.given_names,
+        "family_name": identity.family_name,
+        "contact_ref": identity.contact_ref,
+        "date_of_birth": identity.date_of_birth.isoformat() if identity.date_of_birth else None,
+    }
+    try:
+        check_person(doc)
+    except InvalidMelding as error:
+        raise InvalidInput(_(_IDENTITY_FIELDS.get(error.detail, _IDENTITY_FIELDS["person.contact_ref"]))) from None

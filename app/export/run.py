@@ -19,6 +19,7 @@ from app.core.users import Role
 from app.crypto.age import recipient_fingerprint
 from app.export.build import build_drafts
 from app.export.seal import pack
+from app.export.sendable import check_sendable
 from app.export.writer import write_batch
 from app.vault import audit_log
 from app.vault.repos import exports
@@ -150,6 +151,7 @@ def execute(
         sending += plan.held
     if not sending:
         raise NothingToExport()
+    check_sendable(sending)
     key = exports.ensure_org_key(session)
     progress(10, _("Volgnummer vastleggen"))
     sequence, batch_id = exports.reserve(session, [(o.case_id, o.melding.uuid) for o in sending])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from app.core.cases import Case, Gender, Identity, TrackTransition
+from app.core.cases import Case, Gender, Identity, TrackTransition, check_identity
 from app.core.deadlines import ReminderKind
 from app.core.ids import CaseId
 from app.core.tracks import Track
@@ -25,6 +25,8 @@ def edit_case(session: Session, case_id: CaseId, **changes: object) -> Case:
 
 
 def set_identity(session: Session, case_id: CaseId, identity: Identity) -> None:
+    """The identifying data, within what a consent melding may carry (refused with the field named)."""
+    check_identity(identity)
     cases.set_identity(session, case_id, identity)
 
 

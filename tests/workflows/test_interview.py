@@ -149,3 +149,14 @@ def test_a_correction_after_an_export_marks_the_melding_for_a_correction(
     plan = prepare(session, CHECKLISTS)
     sent = {o.melding.uuid: o.melding.status for o in plan.outgoing + plan.held}
     assert sent == {uuid: Status.CORRECTION}  # the same UUID, as a correction
+
+
+def test_identity_outside_the_format_is_refused_at_entry(session: Session) -> None:
+    from app.core.cases import Identity
+    from app.workflows import cases as case_actions
+
+    case = cases.create(session)
+    with pytest.raises(InvalidInput, match="Achternaam"):
+        case_actions.set_identity(session, case.id, Identity("Maria", "Jansen, Kerkstraat 5"))
+    case_actions.set_identity(session, case.id, Identity("Maria", "Jansen-de Vries", None, "via spreekuur 06"))
+    assert cases.get_identity(session, case.id) is not None

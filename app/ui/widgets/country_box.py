@@ -6,6 +6,7 @@ from babel import Locale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from app.batch.countries import COUNTRIES
 from app.core.i18n import _, active_locale
 
 
@@ -20,7 +21,7 @@ class CountryBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         territories = Locale.parse(active_locale()).territories
         countries = sorted(
-            ((name, code) for code, name in territories.items() if len(code) == 2 and code.isalpha()),
+            ((name, code) for code, name in territories.items() if code in COUNTRIES),  # ISO 3166 only
             key=lambda pair: pair[0].casefold(),
         )
         self.addItem(_("onbekend"), None)
