@@ -24,7 +24,7 @@ from app.core.assessment_json import assessment_json
 from app.core.assessment_text import Block, assessment_blocks, route_blocks
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
-from app.core.interviews import ANSWER_CORRECTIONS
+from app.core.interview_model import ANSWER_CORRECTIONS
 from app.core.routing import advise
 from app.forms_loader import load_checklists, load_routes
 from app.workflows import interview as interview_actions

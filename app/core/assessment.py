@@ -13,7 +13,7 @@ from app.core.checklists.model import LEGACY_RULE, Checklist, Element, Exploitat
 from app.core.completeness import gaps
 from app.core.context import CaseFacts, Context, build_context
 from app.core.i18n import N_, _
-from app.core.interviews import AnswerValue
+from app.core.interview_model import AnswerValue
 
 
 class Level(StrEnum):

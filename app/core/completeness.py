@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.core.checklists.model import AnswerType, Checklist, Item, SignalAnswer
 from app.core.context import Context
 from app.core.i18n import _
-from app.core.interviews import AnswerValue
+from app.core.interview_model import AnswerValue
 
 _NOT_AN_ANSWER = {"unknown", "onbekend", SignalAnswer.NOT_ASKED.value, SignalAnswer.REFUSED.value}
 

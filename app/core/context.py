@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from app.core.cases import Case
     from app.core.checklists.model import Item
-    from app.core.interviews import AnswerValue, Interview
+    from app.core.interview_model import AnswerValue, Interview
 
 UNKNOWN = "unknown"
 AGE, AMV, DETENTION, COMPANION, INTERPRETER, NATIONALITY = (

@@ -28,7 +28,7 @@ from app.core.cases import Case, TrackTransition, state_after
 from app.core.checklists.book import ChecklistBook, book_of
 from app.core.checklists.model import Checklist
 from app.core.context import case_facts
-from app.core.interviews import AnswerValue, Interview
+from app.core.interview_model import AnswerValue, Interview
 from app.core.settings import OrgType
 from app.core.tracks import Track
 

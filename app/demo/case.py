@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.cases import Case, Gender, Identity
 from app.core.checklists.model import Checklist
-from app.core.interviews import Interview
+from app.core.interview_model import Interview
 from app.core.tracks import Track
 from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session

@@ -9,7 +9,7 @@ from datetime import datetime
 from app.core.assessment_text import Block
 from app.core.cases import Case, Identity, TrackTransition
 from app.core.deadlines import Reminder
-from app.core.interviews import Interview
+from app.core.interview_model import Interview
 from app.core.tracks import Track
 
 

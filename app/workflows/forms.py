@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.checklists.model import Checklist
 from app.core.errors import NotFound
-from app.core.interviews import Interview
+from app.core.interview_model import Interview
 from app.core.routing import Routes
 from app.forms_loader import checklist_for_interview, load_routes_at, version_of
 

@@ -17,7 +17,7 @@ from app.core.context import case_facts
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
-from app.core.interviews import ANSWER_CORRECTIONS, AnswerValue, Interview
+from app.core.interview_model import ANSWER_CORRECTIONS, AnswerValue, Interview
 from app.core.tracks import Track
 from app.vault.repos import cases, interviews, tracks
 from app.vault.session import Session

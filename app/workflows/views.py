@@ -10,7 +10,7 @@ from app.core.case_list import CaseSummary
 from app.core.cases import Case, Identity, TrackTransition
 from app.core.deadlines import Reminder
 from app.core.ids import CaseId, InterviewId
-from app.core.interviews import Interview
+from app.core.interview_model import Interview
 from app.core.settings import Settings
 from app.core.tracks import Track
 from app.vault.repos import case_list as case_list_repo

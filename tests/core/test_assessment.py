@@ -174,7 +174,7 @@ def test_case_facts_come_from_the_case_and_the_interview_record() -> None:
     from app.core.cases import Case
     from app.core.context import case_facts
     from app.core.ids import CaseId, InterviewId
-    from app.core.interviews import Interview
+    from app.core.interview_model import Interview
 
     case = Case(CaseId(1), "UT-2026-0001", datetime(2026, 1, 1), None, nationality="RO", birth_year=2010)
     interview = Interview(InterviewId(1), case.id, "ggd_intake", "v", "h", datetime(2026, 1, 1), None, "ro", True)

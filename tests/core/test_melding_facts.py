@@ -11,7 +11,7 @@ from app.batch.schema import Facts
 from app.core.age import ADULT_AGE
 from app.core.cases import Case, Gender, TrackTransition, state_after
 from app.core.ids import CaseId, InterviewId
-from app.core.interviews import AnswerValue, Interview
+from app.core.interview_model import AnswerValue, Interview
 from app.core.melding_facts import SECTOR_ITEM, consents_to_registration, melding_date, melding_facts
 from app.core.settings import OrgType
 from app.core.tracks import TRACKS, Track

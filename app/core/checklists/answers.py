@@ -11,7 +11,7 @@ from app.core.checklists.model import SPECIAL_ANSWERS, AnswerType, Checklist, It
 from app.core.checklists.parse import allowed_values
 from app.core.errors import InvalidInput
 from app.core.i18n import _
-from app.core.interviews import AnswerValue
+from app.core.interview_model import AnswerValue
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

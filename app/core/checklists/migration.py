@@ -15,7 +15,7 @@ from app.core.checklists.model import Checklist, Item
 from app.core.checklists.reader import FormError
 from app.core.errors import InvalidInput
 from app.core.i18n import _
-from app.core.interviews import AnswerValue
+from app.core.interview_model import AnswerValue
 
 KINDS = ("to", "split", "keep", "removed")
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.core.formatting import date_time
 from app.core.i18n import _
-from app.core.interviews import ANSWER_CORRECTIONS, AnswerValue
+from app.core.interview_model import ANSWER_CORRECTIONS, AnswerValue
 from app.workflows import interview as interview_actions
 from app.workflows.interview import InterviewState
 

@@ -21,7 +21,7 @@ from app.core.assessment import Assessment
 from app.core.checklists.answers import visible_items
 from app.core.checklists.model import SPECIAL_ANSWERS, Checklist, Item
 from app.core.i18n import F_, N_, _
-from app.core.interviews import Interview
+from app.core.interview_model import Interview
 from app.core.routing import Routes, advise
 from app.core.settings import OrgType
 from app.ui.feedback import show_error

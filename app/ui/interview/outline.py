@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.checklists.model import Item
 from app.core.i18n import F_, _
-from app.core.interviews import AnswerValue
+from app.core.interview_model import AnswerValue
 from app.ui.interview.answer_keys import answer_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 4

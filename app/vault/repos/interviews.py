@@ -12,7 +12,7 @@ from app.core.clock import from_text
 from app.core.errors import InvalidInput, NotFound
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId, UserId
-from app.core.interviews import Answer, AnswerValue, Interview
+from app.core.interview_model import Answer, AnswerValue, Interview
 from app.vault.session import Session
 
 _CODE = re.compile(r"[a-z0-9_\-]{1,40}|\d{4}-\d{2}-\d{2}")
