@@ -131,6 +131,8 @@ def finish(
     """Finish the interview and record the track steps the worker ticked: all of it, or nothing."""
     with session.transaction():
         current = state(session, checklist, interview_id)
+        if current.interview.finished_at is not None:
+            raise InvalidInput(_("Dit gesprek is al afgerond."))
         finished = interviews.finish(session, interview_id)
         for track, new_state in steps:
             tracks.record(session, current.case.id, track, new_state, reason=None, note=note)

@@ -40,6 +40,7 @@ def add_case(session: Session, nationality: str = "RO", *, consent: str | None =
     interview = interview_actions.start(session, case.id, checklist, interpreter_used=True)
     for item, value in ANSWERS.items():
         interview_actions.answer(session, checklist, interview.id, item, value)
+    interview_actions.finish(session, checklist, interview.id)  # a melding is built from a finished interview
     if name:
         cases.set_identity(session, case.id, Identity(name, "Testachternaam", date(2001, 4, 5), "via spreekuur"))
     if consent:

@@ -60,6 +60,7 @@ class Field:
         interview = interview_actions.start(self.session, case.id, checklist)
         for item, value in {"CORE-01": "reported", "CORE-12": "reported", "CORE-S1": "prostitutie"}.items():
             interview_actions.answer(self.session, checklist, interview.id, item, value)
+        interview_actions.finish(self.session, checklist, interview.id)
         if person:
             cases.set_identity(self.session, case.id, Identity(person[0], person[1], person[2], ""))
             tracks.record(

@@ -142,7 +142,6 @@ def test_a_correction_after_an_export_marks_the_melding_for_a_correction(
     ids = [add_case(session) for _ in range(6)]
     execute(session, prepare(session, CHECKLISTS), usb)
     first = interviews.for_case(session, ids[0])[-1]
-    interview_actions.finish(session, GGD, first.id)
     uuid = exports.existing_uuids(session, [ids[0]])[ids[0]]
     interview_actions.correct(session, GGD, first.id, "CORE-12", "no", reason="verkeerd_begrepen")
     assert tracks.current(session, ids[0])[Track.MELDING] == "gecorrigeerd"
@@ -160,3 +159,19 @@ def test_identity_outside_the_format_is_refused_at_entry(session: Session) -> No
         case_actions.set_identity(session, case.id, Identity("Maria", "Jansen, Kerkstraat 5"))
     case_actions.set_identity(session, case.id, Identity("Maria", "Jansen-de Vries", None, "via spreekuur 06"))
     assert cases.get_identity(session, case.id) is not None
+
+
+def test_an_open_interview_never_makes_the_melding(session: Session, registry: Registry) -> None:
+    """Issue 17, point 8: export uses the latest *finished* interview; an open one counts for nothing."""
+    exports.set_recipient(session, registry.recipient)
+    case = cases.create(session, nationality="RO", birth_year=2000)
+    interview = interview_actions.start(session, case.id, GGD)
+    interview_actions.answer(session, GGD, interview.id, "CORE-01", "reported")
+    tracks.record(session, case.id, Track.MELDING, "concept")
+    [draft] = prepare(session, CHECKLISTS, k=1).outgoing + prepare(session, CHECKLISTS, k=1).held
+    assert draft.melding.facts is not None and draft.melding.facts.signal_level == "onbekend"
+    interview_actions.finish(session, GGD, interview.id)
+    [draft] = prepare(session, CHECKLISTS, k=1).outgoing + prepare(session, CHECKLISTS, k=1).held
+    assert draft.melding.facts is not None and draft.melding.facts.signal_level != "onbekend"
+    with pytest.raises(InvalidInput, match="al afgerond"):
+        interview_actions.finish(session, GGD, interview.id)

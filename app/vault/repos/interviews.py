@@ -132,11 +132,11 @@ def latest_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, In
 
 
 def latest_finished_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, Interview]:
-    """The most recent *finished* interview of each of many cases: what a melding is built from (an
-    interview still open does not change it). A case with no finished interview gets its latest one."""
+    """The most recent *finished* interview of each of many cases: what a melding is built from. An interview
+    still open never counts (a case without a finished one gets none: its melding carries no assessment)."""
     rows = session.conn.execute(
-        f"SELECT {_COLUMNS} FROM interviews WHERE id IN (SELECT coalesce(max(CASE WHEN finished_at IS NOT NULL"
-        " THEN id END), max(id)) FROM interviews WHERE case_id IN (SELECT value FROM json_each(?)) GROUP BY case_id)",
+        f"SELECT {_COLUMNS} FROM interviews WHERE id IN (SELECT max(id) FROM interviews WHERE finished_at IS NOT"
+        " NULL AND case_id IN (SELECT value FROM json_each(?)) GROUP BY case_id)",
         (json.dumps([int(c) for c in case_ids]),),
     )
     return {interview.case_id: interview for interview in map(_interview, rows)}
