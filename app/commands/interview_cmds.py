@@ -23,12 +23,13 @@ from app.commands.login import login_options, open_session
 from app.core.assessment_json import assessment_json
 from app.core.assessment_text import Block, assessment_blocks, route_blocks
 from app.core.errors import InvalidInput, NotFound
-from app.core.i18n import _
+from app.core.i18n import _, ngettext
 from app.core.interview_model import ANSWER_CORRECTIONS
 from app.core.routing import advise
 from app.forms_loader import load_checklists, load_routes
 from app.workflows import interview as interview_actions
 from app.workflows import views
+from app.workflows.interview_version import move_to_current
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parents=[login_options()],
         help=_("gesprek vastleggen uit een bestand, of een antwoord corrigeren (interview correct …)"),
     )
-    interview.add_argument("action", nargs="?", choices=["correct"], help=_("‘correct’: een antwoord corrigeren"))
+    interview.add_argument(
+        "action",
+        nargs="?",
+        choices=["correct", "move"],
+        help=_("‘correct’: een antwoord corrigeren; ‘move’: een open gesprek naar de nieuwste checklistversie"),
+    )
     interview.add_argument("--case", required=True, metavar="CODE", help=_("zaakcode, bijv. UT-2026-0042"))
     interview.add_argument("--form", metavar="CHECKLIST", help=_("bijv. ggd_intake"))
     interview.add_argument("--answers", type=Path, metavar="BESTAND.yaml")
@@ -79,6 +85,8 @@ def read_answers_file(path: Path) -> dict[str, Any]:
 def cmd_interview(args: argparse.Namespace, console: Console) -> int:
     if args.action == "correct":
         return cmd_correct(args, console)
+    if args.action == "move":
+        return cmd_move(args, console)
     if args.form is None or args.answers is None:
         raise InvalidInput(_("Geef --form en --answers, of gebruik ‘interview correct’."))
     checklists = load_checklists()
@@ -142,4 +150,26 @@ def cmd_correct(args: argparse.Namespace, console: Console) -> int:
         )
     console.say(_("Gecorrigeerd in gesprek {id}: {item}.").format(id=interview.id, item=args.item))
     _print_blocks(console, assessment_blocks(done.assessment))
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, console: Console) -> int:
+    """Move the case's open interview to the current checklist version and say what happened to each answer."""
+    with open_session(args, console) as session:
+        case = views.case_by_code(session, args.case, record_view=False)
+        open_ones = [i for i in views.case_view(session, case.id, record_view=False).interviews if not i.finished_at]
+        if not open_ones:
+            raise NotFound(_("een open gesprek bij zaak {code}").format(code=case.code))
+        report = move_to_current(session, open_ones[-1].id)
+    carried = len(report.moved.carried)
+    taken = ngettext("{n} antwoord overgenomen", "{n} antwoorden overgenomen", carried).format(n=carried)
+    console.say(
+        _("Gesprek verplaatst naar {version}: {taken}.").format(
+            version=report.state.interview.form_version, taken=taken
+        )
+    )
+    for old, targets in report.moved.ask_again:
+        console.say("  " + _("opnieuw vragen: {old} → {new}").format(old=old, new=", ".join(targets)))
+    for old, why in report.moved.dropped:
+        console.say("  " + _("vervallen: {old} ({why})").format(old=old, why=why))
     return 0

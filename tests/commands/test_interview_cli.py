@@ -190,3 +190,18 @@ def test_export_uses_the_latest_finished_interview(home: Path, tmp_path: Path) -
         tracks.record(session, case.id, Track.MELDING, "concept")
         [draft] = build_drafts(session, load_checklists(), OrgType.GGD_INTAKE)
         assert draft.melding.facts is not None and draft.melding.facts.signal_level == "sterke_signalen"
+
+
+def test_interview_move_says_what_happened_to_each_answer(home: Path) -> None:
+    from app.forms_loader import load_checklists_at
+
+    case_code = _login(home, "case", "new")[1].strip()
+    old = load_checklists_at("2026.11")["ggd_intake"]
+    with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
+        case = cases.by_code(session, case_code)
+        interview = interview_actions.start(session, case.id, old)
+        interview_actions.answer(session, old, interview.id, "CORE-01", "reported")
+    code, out, err = _login(home, "interview", "move", "--case", case_code)
+    assert code == 0, err
+    assert "verplaatst naar" in out and "1 antwoord overgenomen" in out
+    assert _login(home, "interview", "move", "--case", case_code)[0] != 0  # nothing open on an old version

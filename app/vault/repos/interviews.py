@@ -190,6 +190,14 @@ def finish(session: Session, interview_id: InterviewId) -> Interview:
     return get(session, interview_id)
 
 
+def replace(session: Session, old: InterviewId, new: InterviewId, detail: dict[str, object]) -> None:
+    """``old`` was moved into ``new`` (another checklist version): the old record goes, with an audit row
+    that says where its answers went. In the caller's transaction."""
+    code = _case_code(session, get(session, old).case_id)
+    session.conn.execute("DELETE FROM interviews WHERE id = ?", (old,))
+    session.audit(AuditAction.INTERVIEW_EDIT, code, {"interview": old, "moved_to": new} | detail)
+
+
 def set_level(session: Session, interview_id: InterviewId, level: str) -> None:
     """Keep the case list's level column current (a cache: the case view always recomputes it)."""
     session.conn.execute("UPDATE interviews SET level = ? WHERE id = ?", (level, interview_id))
