@@ -6,20 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from app.core.age import age_in, is_minor
-from app.core.assessment import Assessment, assess
+from app.core.assessment import Assessment, Level, assess
 from app.core.audit import AuditAction
 from app.core.cases import Case
 from app.core.checklists.answers import check_answer, hidden_answered, is_visible
 from app.core.checklists.model import Checklist
 from app.core.context import case_facts
+from app.core.deadlines import FOLLOW_UP_DAYS, ReminderKind
 from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
 from app.core.interview_model import ANSWER_CORRECTIONS, AnswerValue, Interview
 from app.core.tracks import Track
-from app.vault.repos import cases, interviews, tracks
+from app.vault.repos import cases, interviews, reminders, tracks
 from app.vault.session import Session
 
 TrackStep = tuple[Track, str]
@@ -112,6 +114,14 @@ def correct(
     return InterviewState(current.case, interviews.get(session, interview_id), values, result)
 
 
+def _remind_second_conversation(session: Session, case_id: CaseId) -> None:
+    """A deadline for the second conversation an 'onvolledig' outcome needs, unless one is already open."""
+    if any(r.kind is ReminderKind.VERVOLGGESPREK for r in reminders.open_reminders(session, case_id=case_id)):
+        return
+    due = session.clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
+    reminders.add(session, case_id, ReminderKind.VERVOLGGESPREK, due, _("tweede gesprek (onvolledig)"))
+
+
 _EXPORTED = frozenset({"geexporteerd", "bevestigd"})
 
 
@@ -136,6 +146,8 @@ def finish(
         finished = interviews.finish(session, interview_id)
         for track, new_state in steps:
             tracks.record(session, current.case.id, track, new_state, reason=None, note=note)
+        if current.assessment.level is Level.ONVOLLEDIG:  # the route asks for a second conversation by a date
+            _remind_second_conversation(session, current.case.id)
     return InterviewState(current.case, finished, current.answers, current.assessment)
 
 

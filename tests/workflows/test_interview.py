@@ -175,3 +175,24 @@ def test_an_open_interview_never_makes_the_melding(session: Session, registry: R
     assert draft.melding.facts is not None and draft.melding.facts.signal_level != "onbekend"
     with pytest.raises(InvalidInput, match="al afgerond"):
         interview_actions.finish(session, GGD, interview.id)
+
+
+def test_an_onvolledig_outcome_puts_a_deadline_for_the_second_conversation_on_the_case(session: Session) -> None:
+    """docs/assessment.md: 'onvolledig' comes with a route of its own, a date set as a deadline on the case."""
+    from app.core.deadlines import ReminderKind
+    from app.vault.repos import reminders
+
+    case = cases.create(session, nationality="RO", birth_year=1995)
+    interview = interview_actions.start(session, case.id, GGD)
+    refusals = {"CORE-01": "refused", "CORE-02": "refused", "CORE-03": "refused", "CORE-04": "unknown"}
+    for item_id, value in refusals.items():
+        interview_actions.answer(session, GGD, interview.id, item_id, value)
+    done = interview_actions.finish(session, GGD, interview.id)
+    assert done.assessment.level is Level.ONVOLLEDIG
+    due = [r for r in reminders.open_reminders(session, case_id=case.id) if r.kind is ReminderKind.VERVOLGGESPREK]
+    assert len(due) == 1 and (due[0].due - session.clock.now().date()).days == 14
+    other = cases.create(session)
+    clear = interview_actions.start(session, other.id, GGD)
+    interview_actions.answer(session, GGD, clear.id, "CORE-01", "reported")
+    interview_actions.finish(session, GGD, clear.id)
+    assert reminders.open_reminders(session, case_id=other.id) == []  # no deadline when signals decide
