@@ -96,7 +96,9 @@ def table_id_field(table_id: str) -> str:
 
 def generalised_note(years: tuple[int, ...], generalised: tuple[int, ...]) -> str:
     """How many records a table counted with a generalised value, per year ("" when none)."""
-    parts = [f"{year}: {count}" for year, count in zip(years, generalised, strict=False) if count]
+    from app.core.registry_stats import shown  # here: registry_stats imports this module
+
+    parts = [f"{year}: {shown(count)}" for year, count in zip(years, generalised, strict=False) if count]
     if not parts:
         return ""
     return _("Waarvan gegeneraliseerd ontvangen (in eigen rijen geteld): {counts}.").format(counts=", ".join(parts))

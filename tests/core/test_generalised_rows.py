@@ -36,3 +36,14 @@ def test_generalised_values_have_their_own_rows_and_counts() -> None:
 def test_a_suppressed_nationality_is_neither_domestic_nor_cross_border() -> None:
     assert four_forms(replace(EXACT, nationality="onderdrukt")) == ["onbekend"]
     assert four_forms(replace(EXACT, nationality="NIET-NL")) == ["GO-SU"]
+
+
+def test_the_csv_says_how_many_were_generalised_and_hides_small_counts() -> None:
+    from app.registry.stats_export import GENERALISED_ROW, stats_csv
+
+    africa = [Record(2011, f"q{n}", Basis.ANONYMOUS, replace(EXACT, nationality="AFRIKA")) for n in range(5)]
+    tables, streams = compute(_records() + africa)
+    lines = stats_csv(tables, streams).decode("utf-8").splitlines()
+    counts = {line.split(",")[0]: line.rsplit(",", 1)[1] for line in lines if GENERALISED_ROW in line}
+    assert counts["nationaliteit"] == "8"  # 3 + 5 generalised nationalities
+    assert counts["leeftijd"] == "<5"  # one: small counts are hidden like any cell
