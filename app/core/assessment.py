@@ -230,8 +230,11 @@ def _minor(findings: tuple[Finding, ...]) -> list[Reason]:
 
 
 def _act_reasons(findings: tuple[Finding, ...]) -> list[Reason]:
-    strong = tuple(f for f in findings if f.grade is Grade.STRONG)
-    medium = tuple(f for f in findings if f.grade is Grade.MEDIUM)
+    """A strong signal, two medium ones, or a medium one with another. Vulnerability alone (age, language,
+    debt to the family) is never enough: it can support a signal of means or exploitation, not be one."""
+    weighty = tuple(f for f in findings if set(f.item.elements) != {Element.VULNERABILITY})
+    strong = tuple(f for f in weighty if f.grade is Grade.STRONG)
+    medium = tuple(f for f in weighty if f.grade is Grade.MEDIUM)
     if strong:
         text = _("Sterk signaal: {items}. Eén sterk signaal is genoeg om te handelen.").format(items=_list(strong))
         return [_reason("strong_signal", Level.AANWEZIG, strong, text)]

@@ -40,7 +40,7 @@ def gaps(
     if rule is None:
         return []
     found: list[Gap] = []
-    key = [item for item in shown if item.key]
+    key = [item for item in shown if item.key and not item.context]  # context answers are not signals asked
     missing = tuple(item.id for item in key if not is_answered(item, answers.get(item.id)))
     if key and (len(key) - len(missing)) / len(key) < rule.min_key_answered:
         text = _(

@@ -182,3 +182,16 @@ def test_case_facts_come_from_the_case_and_the_interview_record() -> None:
     assert facts == CaseFacts(age=16, nationality="RO", interpreter_used=True)
     result = assess(GGD, complete_no(GGD, **{"CORE-C3": "onbekend"}), case=facts)
     assert result.minor and result.context.get("interpreter") == "professional"
+
+
+def test_vulnerability_alone_never_raises_the_level() -> None:
+    """A young age and no Dutch are vulnerability, not a signal of means or exploitation (docs/assessment.md);
+    found by a new-user review: GGD-12 (medium) + CORE-15 (weak) gave 'signalen aanwezig' and a police step."""
+    from app.forms_loader import load_checklists
+
+    ggd = load_checklists()["ggd_intake"]
+    weak_points = {
+        i.id: "observed" for i in ggd.items if i.elements and set(e.value for e in i.elements) == {"vulnerability"}
+    }
+    result = assess(ggd, weak_points)
+    assert result.level.value in ("geen_signalen", "onvolledig"), [r.rule for r in result.reasons]
