@@ -11,6 +11,7 @@ from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
 from app.core.routing import Routes
 from app.core.settings import OrgType, Settings
+from app.ui.a11y import content_label
 from app.ui.case.case_page import CasePage
 from app.ui.case.new_case_dialog import NewCaseDialog
 from app.ui.case.report_flow import save_case_report
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         for action in actions:
             self.toolbar.addAction(action)
         self.status = QLabel(self)
-        self.status.setAccessibleName(_("Status"))
+        content_label(self.status, _("Status"))
         self.statusBar().addWidget(self.status, 1)
         self._shortcuts_first = WindowShortcutsFirst(self)
         self._shortcuts_first.install()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
+from app.ui.labels import LEVEL_MARKS
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
 from app.vault.repos import cases
@@ -57,3 +58,30 @@ def test_tab_order_on_the_list_page(unlocked: tuple[SessionController, MainWindo
         if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             order.append(widget)
     assert order == [page.search, page.closed, page.new_button, page.table, page.reminder_list]
+
+
+def test_labels_expose_their_content(qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]) -> None:
+    """Issue 18 #1: the question, the level, the reasons, the position: a screen reader reads the text."""
+    from PySide6.QtGui import QAccessible
+
+    from tests.ui.conftest import labels_hiding_text
+
+    controller, window = unlocked
+    assert window.list_page is not None and labels_hiding_text(window.list_page) == []
+    window.show_case(cases.create(controller.session).id)  # type: ignore[arg-type]
+    assert window.case_page is not None and labels_hiding_text(window.case_page) == []
+    page = start_interview(qtbot, window, controller.session)
+    assert labels_hiding_text(page) == []
+
+    def read(widget: object) -> tuple[str, str]:
+        interface = QAccessible.queryAccessibleInterface(widget)  # type: ignore[arg-type]
+        return interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)
+
+    panel = page.question
+    assert read(panel.text) == (panel.text.text(), "Signaal of vraag")
+    assert read(page.assessment_panel.level)[1] == "Niveau"
+    page._key("W")
+    level = page.assessment_panel.level
+    mark, words = level.text().split(" ", 1)  # a shape for the eye, the words for the ear
+    assert read(level)[0] == words and mark in LEVEL_MARKS.values()
+    assert "Waarom" in read(page.assessment_panel.body)[0]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
+from app.ui.a11y import content_label
 from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.vault.session import Session
@@ -39,7 +40,7 @@ class ImportTab(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(_("Voortgang van de import"))
         self.status = QLabel(self)
-        self.status.setAccessibleName(_("Uitkomst van de import"))
+        content_label(self.status, _("Uitkomst van de import"))
         self.model = QStandardItemModel(self)
         self.results = QListView(self)
         self.results.setModel(self.model)
