@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from app.core.i18n import _
 
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA, normal text
 
@@ -81,3 +83,9 @@ def announce(widget: QWidget) -> None:
     """A live region changed: its name (the text) and its description. Screen readers read the new text."""
     for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
         QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
+
+
+def shortcut_hint(widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str) -> None:
+    """A control whose shortcut is not in its visible text says it in its accessible description."""
+    key = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    widget.setAccessibleDescription(_("sneltoets {key}").format(key=key))

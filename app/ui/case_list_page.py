@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.formatting import short_date
 from app.core.i18n import _
-from app.ui.a11y import content_label
+from app.ui.a11y import content_label, shortcut_hint
 from app.ui.models.case_list_model import CaseListModel
 from app.vault.session import Session
 from app.workflows import views
@@ -42,6 +42,7 @@ class CaseListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(_("Zoek op zaakcode, checklist, beoordeling of spoor (Ctrl+F)"))
         self.search.setAccessibleName(_("Zoeken in zaken"))
+        shortcut_hint(self.search, QKeySequence.StandardKey.Find)
         self.search.setClearButtonEnabled(True)
         self.closed = QCheckBox(_("Ook &gesloten zaken"), self)
         self.new_button = QPushButton(_("&Nieuwe zaak (Ctrl+N)"), self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.core.clock import SystemClock
 from app.core.i18n import _
 from app.crypto.kdf import wipe
-from app.ui.a11y import content_label
+from app.ui.a11y import announce, content_label
 from app.ui.feedback import error_text
 from app.ui.labels import ERROR_COLOUR
 from app.ui.language import language_box
@@ -135,6 +135,7 @@ class UnlockPage(QWidget):
         self.language.setEnabled(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.message.setText(error_text(error))
+        announce(self.message)  # read out: the focus stays in the passphrase field
         if isinstance(error, TooManyAttempts):
             self._wait_left = error.wait_seconds
             self._countdown.start()

@@ -25,7 +25,7 @@ from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.users import Role
 from app.reports.export_receipt import BatchInfo, receipt_pdf
-from app.ui.a11y import content_label
+from app.ui.a11y import announce, content_label
 from app.ui.export.pages import CheckPage, PreviewPage, SelectPage
 from app.ui.feedback import error_text
 from app.ui.labels import ERROR_COLOUR
@@ -160,6 +160,7 @@ class ExportWizard(QWizard):
                 rfp=result.recipient_fingerprint,
             )
         )
+        announce(page.status)  # the result, read out
         page.receipt.setVisible(True)
         page.completeChanged.emit()
         self.exported.emit(result)
@@ -169,6 +170,7 @@ class ExportWizard(QWizard):
         page = self.write_page
         page.status.setStyleSheet(f"color: {ERROR_COLOUR}")
         page.status.setText(error_text(error))
+        announce(page.status)
         page.progress.setValue(0)
         page.write.setEnabled(True)
 

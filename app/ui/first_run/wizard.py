@@ -24,7 +24,7 @@ from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
-from app.ui.a11y import content_label
+from app.ui.a11y import announce, content_label
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
@@ -156,6 +156,7 @@ class FirstRunWizard(QWizard):
             settings = self.organisation.settings()
         except InvalidInput as error:
             self.admin.message.setText(str(error))
+            announce(self.admin.message)
             return
         self.busy = True
         self.admin.completeChanged.emit()
@@ -182,6 +183,7 @@ class FirstRunWizard(QWizard):
         self.busy = False
         self.admin.completeChanged.emit()
         self.admin.message.setText(str(error) if isinstance(error, SignaalError) else repr(error))
+        announce(self.admin.message)
 
     def _finish(self) -> None:
         if self.session is not None:
