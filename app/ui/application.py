@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.i18n import _
 from app.forms_loader import load_checklists, load_routes
 from app.resources import data_dir
+from app.ui.a11y import readable_palette
 from app.ui.idle import IdleWatcher
 from app.ui.language import UiLanguage, startup_language
 from app.ui.main_window import MainWindow
@@ -21,6 +22,7 @@ def build(app: QApplication, paths: VaultPaths) -> tuple[SessionController, Main
     language = UiLanguage(app)
     language.apply(startup_language(paths))
     app.setApplicationName("Signaal")
+    app.setPalette(readable_palette(app.palette()))  # hints and the selection at 4.5:1 (issue 18)
     app.setApplicationDisplayName(_("Signaal"))
     app.setWindowIcon(QIcon(str(data_dir("resources") / "icons" / "signaal.png")))
     app.setDesktopFileName("signaal")  # matches installer/linux/signaal.desktop

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.formatting import short_date
 from app.core.i18n import _
+from app.ui.a11y import content_label, shortcut_hint
 from app.ui.models.case_list_model import CaseListModel
 from app.vault.session import Session
 from app.workflows import views
@@ -41,11 +42,12 @@ class CaseListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(_("Zoek op zaakcode, checklist, beoordeling of spoor (Ctrl+F)"))
         self.search.setAccessibleName(_("Zoeken in zaken"))
+        shortcut_hint(self.search, QKeySequence.StandardKey.Find)
         self.search.setClearButtonEnabled(True)
         self.closed = QCheckBox(_("Ook &gesloten zaken"), self)
         self.new_button = QPushButton(_("&Nieuwe zaak (Ctrl+N)"), self)
         self.count = QLabel(self)
-        self.count.setAccessibleName(_("Aantal zaken"))
+        content_label(self.count, _("Aantal zaken"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Zaken"))

@@ -11,6 +11,7 @@ from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
 from app.core.routing import Routes
 from app.core.settings import OrgType, Settings
+from app.ui.a11y import content_label, shortcut_hint
 from app.ui.case.case_page import CasePage
 from app.ui.case.new_case_dialog import NewCaseDialog
 from app.ui.case.report_flow import save_case_report
@@ -72,8 +73,10 @@ class MainWindow(QMainWindow):
         actions = (self.list_action, self.export_action, self.documents_action, self.settings_action, self.lock_action)
         for action in actions:
             self.toolbar.addAction(action)
+            if not action.shortcut().isEmpty():  # the toolbar button tells a screen reader its shortcut
+                shortcut_hint(self.toolbar.widgetForAction(action), action.shortcut())
         self.status = QLabel(self)
-        self.status.setAccessibleName(_("Status"))
+        content_label(self.status, _("Status"))
         self.statusBar().addWidget(self.status, 1)
         self._shortcuts_first = WindowShortcutsFirst(self)
         self._shortcuts_first.install()

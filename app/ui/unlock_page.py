@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.core.clock import SystemClock
 from app.core.i18n import _
 from app.crypto.kdf import wipe
+from app.ui.a11y import announce, content_label
 from app.ui.feedback import error_text
+from app.ui.labels import ERROR_COLOUR
 from app.ui.language import language_box
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
@@ -49,8 +51,8 @@ class UnlockPage(QWidget):
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_("Melding"))
-        self.message.setStyleSheet("color: #a40000")
+        content_label(self.message, _("Melding"))
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.button = QPushButton(_("&Ontgrendelen"), self)
         self.button.setDefault(True)
         self.switch = QPushButton(_("Herstel&code gebruiken"), self)
@@ -131,8 +133,9 @@ class UnlockPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.language.setEnabled(True)
-        self.message.setStyleSheet("color: #a40000")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.message.setText(error_text(error))
+        announce(self.message)  # read out: the focus stays in the passphrase field
         if isinstance(error, TooManyAttempts):
             self._wait_left = error.wait_seconds
             self._countdown.start()

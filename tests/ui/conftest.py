@@ -91,3 +91,35 @@ def focusable_without_name(root: QWidget) -> list[str]:
         if not name.strip():
             missing.append(f"{type(widget).__name__}:{widget.objectName()}")
     return missing
+
+
+def labels_hiding_text(root: QWidget) -> list[str]:
+    """Visible labels whose accessible name and description do not carry the text they show (issue 18 #1)."""
+    from PySide6.QtGui import QAccessible, QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.labels import LEVEL_MARKS
+
+    def plain(label: QLabel) -> str:
+        document = QTextDocument()
+        document.setHtml(label.text())
+        words = document.toPlainText()
+        if label.buddy() is not None:  # only then is & a mnemonic
+            words = words.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        for mark in LEVEL_MARKS.values():  # a level's mark is a shape for the eye; the words are read
+            words = words.removeprefix(f"{mark} ")
+        return " ".join(words.split())
+
+    hiding = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text().strip() or label.objectName().startswith("qt_"):
+            continue
+        interface = QAccessible.queryAccessibleInterface(label)
+        if interface is None:
+            continue
+        said = " ".join(
+            " ".join(interface.text(kind).split()) for kind in (QAccessible.Text.Name, QAccessible.Text.Description)
+        )
+        if plain(label) not in said:
+            hiding.append(f"{plain(label)!r} exposed as {said!r}")
+    return hiding

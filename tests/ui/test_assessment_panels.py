@@ -12,7 +12,7 @@ from app.forms_loader import load_checklists, load_routes
 from app.ui.interview.answer_keys import choices, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
 from app.ui.interview.summary_panel import SummaryPanel
-from app.ui.labels import LEVEL_COLOURS
+from app.ui.labels import LEVEL_COLOURS, level_text
 
 CHECKLISTS, ROUTES = load_checklists(), load_routes()
 SAFE = {"CORE-C2": "alleen", "CORE-C3": "professioneel", "CORE-AGE": "volwassen"}
@@ -24,7 +24,7 @@ def test_onvolledig_is_shown_in_a_neutral_colour_not_green(qtbot: QtBot) -> None
     qtbot.addWidget(panel)
     result = assess(CHECKLISTS["ggd_intake"], SAFE | {"CORE-01": "refused", "CORE-02": "refused", "CORE-03": "refused"})
     panel.show_assessment(result)
-    assert panel.level.text() == "onvolledig – nog niet te beoordelen" == Level.ONVOLLEDIG.label
+    assert panel.level.text() == "? onvolledig – nog niet te beoordelen" == level_text(Level.ONVOLLEDIG)
     assert NEUTRAL in panel.level.styleSheet() and LEVEL_COLOURS[Level.GEEN] not in panel.level.styleSheet()
     assert NEUTRAL not in {LEVEL_COLOURS[lvl] for lvl in Level if lvl is not Level.ONVOLLEDIG}
     body = panel.body.text()
@@ -87,7 +87,7 @@ def test_a_minor_without_signals_gets_care_steps_but_no_signal_level(qtbot: QtBo
     result = assess(checklist, answers)
     panel.show_assessment(result)
     summary.show_summary(result, advise(ROUTES, OrgType.COA, result, "AF"), {})
-    assert panel.level.text() == Level.GEEN.label and "minderjarig" in panel.body.text()
+    assert panel.level.text() == level_text(Level.GEEN) and "minderjarig" in panel.body.text()
     body = summary.body.text()
     assert "Nidos" in body and "aandachtsfunctionaris" in body
     assert "Meldpunt Veiligheid" not in body and "beschermde opvang" not in body

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -66,4 +67,6 @@ def test_new_user_to_assessment_to_auto_lock_and_back(qtbot: QtBot, qapp: QAppli
     window.show_list()
     window.list_page.search.setText(code)  # type: ignore[union-attr]
     assert window.list_page.model.rowCount() == 1  # type: ignore[union-attr]
-    assert window.list_page.model.data(window.list_page.model.index(0, 3)) == "sterke signalen"  # type: ignore[union-attr]
+    level = window.list_page.model.index(0, 3)  # type: ignore[union-attr]
+    assert level.data() == "■ sterke signalen"  # a shape as well as a colour (issue 18)
+    assert level.data(Qt.ItemDataRole.AccessibleTextRole) == "sterke signalen"

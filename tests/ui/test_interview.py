@@ -13,6 +13,7 @@ from app.core.tracks import Track
 from app.ui.case.small_dialogs import StartInterviewDialog
 from app.ui.interview.correction import CorrectionDialog
 from app.ui.interview.interview_page import InterviewPage
+from app.ui.labels import level_text
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SessionController
 from app.vault import audit_log
@@ -81,7 +82,7 @@ def test_full_interview_by_keyboard(qtbot: QtBot, unlocked: tuple[SessionControl
     assert stored["CORE-01"] == "reported" and stored["GGD-02"] == "observed" and stored["CORE-13"] == "unknown"
     assert stored["GGD-T6"] == 14 and stored["GGD-T1"] == ["nl"] and stored["CORE-S1"] == "prostitutie"
     assert "GGD-T3A" not in stored  # hidden: GGD-T3 was answered 'geen klachten'
-    assert page.assessment_panel.level.text() == Level.STERK.label
+    assert page.assessment_panel.level.text() == level_text(Level.STERK)
     summary = page.summary.body.text()
     assert "politie" in summary and "bedenktijd" in summary and "Middelen: CORE-01" in summary
     assert page.summary.chosen_tracks() == []  # nothing ticked in advance: only what happened is recorded

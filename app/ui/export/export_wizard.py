@@ -25,8 +25,10 @@ from app.core.checklists.model import Checklist
 from app.core.i18n import _
 from app.core.users import Role
 from app.reports.export_receipt import BatchInfo, receipt_pdf
+from app.ui.a11y import announce, content_label
 from app.ui.export.pages import CheckPage, PreviewPage, SelectPage
 from app.ui.feedback import error_text
+from app.ui.labels import ERROR_COLOUR
 from app.ui.operations import run_in_background
 from app.ui.pdf_save import save_pdf
 from app.vault.session import Session
@@ -51,7 +53,7 @@ class WritePage(QWizardPage):
         self.progress.setAccessibleName(_("Voortgang"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_("Uitkomst"))
+        content_label(self.status, _("Uitkomst"))
         self.receipt = QPushButton(_("&Ontvangstbewijs opslaan (PDF)…"), self)
         self.receipt.setVisible(False)
         row = QHBoxLayout()
@@ -158,6 +160,7 @@ class ExportWizard(QWizard):
                 rfp=result.recipient_fingerprint,
             )
         )
+        announce(page.status)  # the result, read out
         page.receipt.setVisible(True)
         page.completeChanged.emit()
         self.exported.emit(result)
@@ -165,8 +168,9 @@ class ExportWizard(QWizard):
     def _failed(self, error: BaseException) -> None:
         self.session.busy -= 1
         page = self.write_page
-        page.status.setStyleSheet("color: #a40000")
+        page.status.setStyleSheet(f"color: {ERROR_COLOUR}")
         page.status.setText(error_text(error))
+        announce(page.status)
         page.progress.setValue(0)
         page.write.setEnabled(True)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.batch.schema import Basis, Status
 from app.core.i18n import N_, _, ngettext
 from app.core.ids import CaseId
+from app.ui.a11y import content_label
 from app.workflows.export import ExportPlan, Outgoing
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 6
@@ -71,7 +72,7 @@ class SelectPage(QWizardPage):
         self.view.setAccessibleName(_("Meldingen om te exporteren"))
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(_("Ontvanger ontbreekt"))
+        content_label(self.missing, _("Ontvanger ontbreekt"))
         self.recipient = QLineEdit(self)
         self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
         self.recipient.setPlaceholderText("age1…")
@@ -140,7 +141,7 @@ class CheckPage(QWizardPage):
         self.setTitle(_("Controle op herkenbaarheid"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(_("Uitkomst van de controle"))
+        content_label(self.summary, _("Uitkomst van de controle"))
         self.model = QStandardItemModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)

@@ -24,6 +24,7 @@ from app.core.errors import InvalidInput, SignaalError
 from app.core.i18n import _
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
+from app.ui.a11y import announce, content_label
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
@@ -78,7 +79,7 @@ class AdminPage(QWizardPage):
         self.repeat = PassphraseField(_("Herhaal de wachtzin"), repeat_of=self.passphrase, parent=self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_("Melding"))
+        content_label(self.message, _("Melding"))
         form = QFormLayout(self)
         form.addRow(_("&Gebruikersnaam"), self.admin)
         form.addRow(_("&Wachtzin"), self.passphrase)
@@ -155,6 +156,7 @@ class FirstRunWizard(QWizard):
             settings = self.organisation.settings()
         except InvalidInput as error:
             self.admin.message.setText(str(error))
+            announce(self.admin.message)
             return
         self.busy = True
         self.admin.completeChanged.emit()
@@ -181,6 +183,7 @@ class FirstRunWizard(QWizard):
         self.busy = False
         self.admin.completeChanged.emit()
         self.admin.message.setText(str(error) if isinstance(error, SignaalError) else repr(error))
+        announce(self.admin.message)
 
     def _finish(self) -> None:
         if self.session is not None:

@@ -11,7 +11,8 @@ from app.core.assessment import Assessment
 from app.core.assessment_text import assessment_blocks, route_blocks
 from app.core.i18n import _, ngettext
 from app.core.routing import RouteAdvice
-from app.ui.labels import LEVEL_COLOURS
+from app.ui.a11y import announce, content_label
+from app.ui.labels import LEVEL_COLOURS, level_text
 
 
 class AssessmentPanel(QScrollArea):
@@ -22,14 +23,14 @@ class AssessmentPanel(QScrollArea):
         self.setAccessibleName(_("Beoordeling tot nu toe"))
         inner = QWidget(self)
         self.level = QLabel(inner)
-        self.level.setAccessibleName(_("Niveau"))
+        self.level.setAccessibleDescription(_("Niveau"))
         font = self.level.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.level.setFont(font)
         self.body = QLabel(inner)
         self.body.setWordWrap(True)
-        self.body.setAccessibleName(_("Toelichting bij de beoordeling"))
+        content_label(self.body, _("Toelichting bij de beoordeling"))
         note = QLabel(_("Dit zijn signalen, geen vaststelling. Bespreek ze en kies daarna de route."), inner)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text)")
@@ -43,7 +44,9 @@ class AssessmentPanel(QScrollArea):
 
     def show_assessment(self, assessment: Assessment, advice: RouteAdvice | None = None) -> None:
         """The level, why, and (when ``advice`` is given) the route steps that fit the context so far."""
-        self.level.setText(assessment.level.label)
+        before = (self.level.text(), self.body.text())
+        self.level.setText(level_text(assessment.level))  # a mark as well as a colour
+        self.level.setAccessibleName(assessment.level.label)  # the words, without the mark's glyph name
         self.level.setStyleSheet(f"color: {LEVEL_COLOURS[assessment.level]}")
         parts = []
         blocks = assessment_blocks(assessment)
@@ -60,3 +63,6 @@ class AssessmentPanel(QScrollArea):
             ).format(n=len(assessment.open_items))
             parts.append(f"<p>{escape(count)}</p>")
         self.body.setText("".join(parts))
+        if (self.level.text(), self.body.text()) != before:  # live region: the level and why, read out
+            announce(self.level)
+            announce(self.body)

@@ -24,6 +24,7 @@ from app.core.i18n import F_, N_, _
 from app.core.interview_model import Interview
 from app.core.routing import Routes, advise
 from app.core.settings import OrgType
+from app.ui.a11y import content_label
 from app.ui.feedback import show_error
 from app.ui.interview.answer_keys import DIGITS, LETTERS, value_for_key
 from app.ui.interview.assessment_panel import AssessmentPanel
@@ -116,7 +117,7 @@ class InterviewPage(QWidget):
             self.splitter.setStretchFactor(n, stretch)
         help_line = QLabel(_(SHORTCUT_HELP), self)
         help_line.setWordWrap(True)
-        help_line.setAccessibleName(_("Sneltoetsen"))
+        content_label(help_line, _("Sneltoetsen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.corrections.banner)

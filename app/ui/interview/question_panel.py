@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.checklists.model import AnswerType, Item
 from app.core.checklists.why import why_asked
 from app.core.i18n import F_, _
+from app.ui.a11y import announce, content_label
 from app.ui.interview.answer_keys import SPECIAL_KEYS, choices
 
 EMPTY_DAY = QDate(1900, 1, 1)  # shown blank: no date chosen yet
@@ -36,19 +37,19 @@ class QuestionPanel(QWidget):
         super().__init__(parent)
         self.item: Item | None = None
         self.position = QLabel(self)
-        self.position.setAccessibleName(_("Positie in de checklist"))
+        content_label(self.position, _("Positie in de checklist"))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(_("Signaal of vraag"))
+        content_label(self.text, _("Signaal of vraag"))
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.text.setFont(font)
         self.ask = QLabel(self)
         self.ask.setWordWrap(True)
-        self.ask.setAccessibleName(_("Vraag aan de persoon"))
+        content_label(self.ask, _("Vraag aan de persoon"))
         self.help = QLabel(self)
         self.help.setWordWrap(True)
-        self.help.setAccessibleName(_("Toelichting voor de medewerker"))
+        content_label(self.help, _("Toelichting voor de medewerker"))
         self.help.setStyleSheet("color: palette(placeholder-text)")
         self.buttons_box = QWidget(self)
         self.buttons = QGridLayout(self.buttons_box)
@@ -126,6 +127,7 @@ class QuestionPanel(QWidget):
             self.line.setText(value if isinstance(value, str) else "")
             self.line.setFocus()
         self._dirty = False  # only a value the worker typed or picked is saved
+        announce(self.text)  # the new question, read out even when the focus stays on an answer button
 
     def _touched(self) -> None:
         self._dirty = True

@@ -13,7 +13,8 @@ from app.core.assessment_text import assessment_blocks, route_blocks
 from app.core.i18n import _
 from app.core.routing import RouteAdvice
 from app.core.tracks import Track, state_label
-from app.ui.labels import LEVEL_COLOURS
+from app.ui.a11y import announce, content_label
+from app.ui.labels import LEVEL_COLOURS, LEVEL_MARKS
 
 
 class SummaryPanel(QWidget):
@@ -25,7 +26,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
-        self.body.setAccessibleName(_("Samenvatting en route"))
+        content_label(self.body, _("Samenvatting en route"))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -56,8 +57,11 @@ class SummaryPanel(QWidget):
         level, *details = assessment_blocks(assessment)
         route = [b for b in route_blocks(advice) if b.heading != _("Sporen om te openen")]
         colour = LEVEL_COLOURS[assessment.level]  # 'onvolledig' in a neutral grey, never the green of 'geen'
-        heading = f'<h3>{escape(level.heading)}</h3><p style="color: {colour}"><b>{escape(level.lines[0])}</b></p>'
+        mark = LEVEL_MARKS[assessment.level]  # a shape as well as a colour
+        style = f"color: {colour}"
+        heading = f'<h3>{escape(level.heading)}</h3><p style="{style}"><b>{mark} {escape(level.lines[0])}</b></p>'
         self.body.setText(heading + "".join(block.html() for block in [*route, *details]))
+        announce(self.body)
         for check, _track, _state in self.track_checks:
             check.deleteLater()
         self.track_checks = []

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from app.core.case_list import CaseSummary
 from app.core.formatting import short_date
 from app.core.i18n import N_, _
-from app.ui.labels import LEVEL_COLOURS, checklist_short
+from app.ui.labels import CLOSED_COLOUR, LEVEL_COLOURS, checklist_short, level_text
 
 COLUMNS = (
     N_("Zaakcode"),
@@ -79,8 +79,11 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._visible[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text[row][index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the level's words without its mark (a shape for the eye)
+            level = self._rows[row].level
+            return level.label if index.column() == 3 and level else self._text[row][index.column()]
         if role == CASE_ID_ROLE:
             return self._rows[row].id
         summary = self._rows[row]
@@ -88,7 +91,7 @@ class CaseListModel(QAbstractTableModel):
             if index.column() == 3 and summary.level is not None:
                 return QColor(LEVEL_COLOURS[summary.level])
             if summary.closed:
-                return QColor("#777777")
+                return QColor(CLOSED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and summary.closed:
             return _("Gesloten zaak")
         return None
@@ -128,7 +131,7 @@ class CaseListModel(QAbstractTableModel):
             row.code,
             checklist_short(row.checklist),
             short_date(row.last_interview),
-            row.level.label if row.level else "",
+            level_text(row.level) if row.level else "",
             ", ".join(t.label for t in row.open_tracks),
             short_date(row.next_deadline),
         )

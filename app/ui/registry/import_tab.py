@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import _
+from app.ui.a11y import announce, content_label
 from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.vault.session import Session
@@ -39,7 +40,7 @@ class ImportTab(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(_("Voortgang van de import"))
         self.status = QLabel(self)
-        self.status.setAccessibleName(_("Uitkomst van de import"))
+        content_label(self.status, _("Uitkomst van de import"))
         self.model = QStandardItemModel(self)
         self.results = QListView(self)
         self.results.setModel(self.model)
@@ -88,9 +89,11 @@ class ImportTab(QWidget):
             self.model.appendRow(QStandardItem(f"{mark} {outcome.file}: {outcome.message}"))
         rejected = sum(not o.accepted for o in outcomes)
         self.status.setText(_("{ok} aangenomen, {bad} geweigerd.").format(ok=len(outcomes) - rejected, bad=rejected))
+        announce(self.status)  # the result, read out
         self.imported.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
         self.session.busy -= 1
         self.folder_button.setEnabled(True)
         self.status.setText(error_text(error))
+        announce(self.status)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.i18n import _
+from app.ui.a11y import content_label
 from app.ui.registry.import_tab import ImportTab
 from app.ui.registry.review_tab import ReviewTab
 from app.ui.registry.senders_tab import SendersTab
@@ -24,7 +25,7 @@ class RegistryPage(QWidget):
             self,
         )
         header.setWordWrap(True)
-        header.setAccessibleName(_("Ontvanger van dit register"))
+        content_label(header, _("Ontvanger van dit register"))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(_("Register"))
         self.import_tab = ImportTab(session, self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QTabl
 
 from app.core.i18n import _
 from app.core.linkage import reason_label
+from app.ui.a11y import content_label
 from app.ui.feedback import show_error
 from app.vault.session import Session
 from app.workflows import registry
@@ -43,7 +44,7 @@ class ReviewTab(QWidget):
         self.side.setModel(self.side_model)
         self.side.setAccessibleName(_("Naast elkaar"))
         self.reasons = QLabel(self)
-        self.reasons.setAccessibleName(_("Waarom een kandidaat"))
+        content_label(self.reasons, _("Waarom een kandidaat"))
         self.link = QPushButton(_("Zelfde persoon: &koppelen"), self)
         self.dismiss = QPushButton(_("&Geen dubbeling"), self)
         buttons = QHBoxLayout()

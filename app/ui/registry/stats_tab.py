@@ -19,6 +19,7 @@ from app.core.i18n import _
 from app.core.registry_labels import STREAM_LABELS, category_label
 from app.core.registry_stats import Table
 from app.reports.registry_report import registry_report_pdf
+from app.ui.a11y import content_label
 from app.ui.pdf_save import save_file, save_pdf
 from app.ui.registry.bar_chart import BarChart
 from app.vault.session import Session
@@ -38,7 +39,7 @@ class StatsTab(QWidget):
         self.year_box.setAccessibleName(_("Jaar voor de grafiek"))
         self.streams_label = QLabel(self)
         self.streams_label.setWordWrap(True)
-        self.streams_label.setAccessibleName(_("Meldingen en personen"))
+        content_label(self.streams_label, _("Meldingen en personen"))
         self.model = QStandardItemModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)

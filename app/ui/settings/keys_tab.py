@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QP
 
 from app.core.i18n import _
 from app.core.users import Role
+from app.ui.a11y import content_label
 from app.ui.feedback import show_error
 from app.ui.pdf_save import save_file
 from app.vault.atomic import atomic_write
@@ -31,7 +32,7 @@ class KeysTab(QWidget):
         self.recipient.setAccessibleName(_("Ontvanger (age1…)"))
         self.recipient.setPlaceholderText("age1…")
         self.recipient_fp = QLabel(self)
-        self.recipient_fp.setAccessibleName(_("Vingerafdruk ontvanger"))
+        content_label(self.recipient_fp, _("Vingerafdruk ontvanger"))
         self.set_recipient = QPushButton(_("Ontvanger &instellen"), self)
         admin = session.user.role.at_least(Role.ADMIN)
         self.recipient.setReadOnly(not admin)

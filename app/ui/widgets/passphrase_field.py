@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToo
 from app.core import passphrase_policy
 from app.core.i18n import N_, _
 from app.core.passphrase_policy import Strength
+from app.ui.a11y import content_label
 
 _STRENGTH_TEXT = {
     Strength.TOO_SHORT: N_("Te kort."),
@@ -54,7 +55,7 @@ class PassphraseField(QWidget):
         self.meter.setMaximumHeight(8)
         self.meter.setAccessibleName(_("Sterkte van de wachtzin"))
         self.hint = QLabel(self)
-        self.hint.setAccessibleName(_("Beoordeling van de wachtzin"))
+        content_label(self.hint, _("Beoordeling van de wachtzin"))
         self.meter.setVisible(show_strength)
         self.hint.setVisible(show_strength or repeat_of is not None)
         self.hint.setWordWrap(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from app.core.i18n import _
 from app.reports.recovery_sheet import recovery_sheet_pdf
+from app.ui.a11y import content_label
 from app.ui.feedback import show_error, show_saved
 from app.ui.removable import suggested_folder
 from app.vault.atomic import atomic_write
@@ -28,7 +29,7 @@ class RecoveryCodeView(QWidget):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(_("Herstelcode"))
+        content_label(self.code_label, _("Herstelcode"))
         self.print_button = QPushButton(_("&Afdrukken…"), self)
         self.save_button = QPushButton(_("Opslaan als &PDF…"), self)
         self.print_button.clicked.connect(self._print)
