@@ -27,7 +27,7 @@ from app.core.assessment import assess
 from app.core.cases import Case, TrackTransition, state_after
 from app.core.checklists.book import ChecklistBook, book_of
 from app.core.checklists.model import Checklist
-from app.core.context import case_facts
+from app.core.context import INTERPRETER, case_facts
 from app.core.interview_model import AnswerValue, Interview
 from app.core.settings import OrgType
 from app.core.tracks import Track
@@ -74,6 +74,12 @@ def _shelter_need(transitions: Sequence[TrackTransition]) -> str:
     return YES if opvang in _SHELTER_YES else (NO if opvang == "behoefte_nee" else UNKNOWN)
 
 
+def _interpreter(checked: bool, context: str | None) -> str:
+    """An interpreter at the conversation: the interview's check box, or its interpreter question answered
+    with a professional or an informal interpreter (a review found "professioneel" exported as "nee")."""
+    return YES if checked or context in ("professional", "informal") else NO
+
+
 def melding_facts(
     case: Case,
     transitions: Sequence[TrackTransition],
@@ -95,7 +101,8 @@ def melding_facts(
         forms, level, minor = tuple(f.value for f in result.forms), result.level.value, result.minor
         chosen = answered.get(SECTOR_ITEM)
         sector = chosen if isinstance(chosen, str) and chosen in SECTORS else UNKNOWN  # not refused/not asked
-        interpreter, version = (YES if interview.interpreter_used else NO), interview.form_version
+        interpreter = _interpreter(interview.interpreter_used, result.context.get(INTERPRETER))
+        version = interview.form_version
     band = age_band(age)
     if band == UNKNOWN and minor:  # the checklist says minor, the age is unknown: the coarser band says so
         band = MINOR

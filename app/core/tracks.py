@@ -167,6 +167,15 @@ TRACKS: Mapping[Track, TrackSpec] = {
 }
 
 
+# Steps that only follow certain others: a melding is confirmed only once it was sent, a sent melding is
+# changed by a correction (never made a new concept, which the registry would refuse as a second "new").
+ONLY_AFTER: Mapping[tuple[Track, str], tuple[str, ...]] = {
+    (Track.MELDING, "concept"): ("geen",),
+    (Track.MELDING, "bevestigd"): ("geexporteerd",),
+    (Track.MELDING, "gecorrigeerd"): ("geexporteerd", "bevestigd"),
+}
+
+
 def state_label(track: Track, state: str) -> str:
     return _(TRACKS[track].states[state])
 
@@ -179,6 +188,13 @@ def validate_transition(track: Track, current: str, new: str, reason: str | None
     """Raise ``InvalidInput`` when ``new`` is not a valid next state with the given reason and detail."""
     if new == current and new in TRACKS[track].states:
         raise InvalidInput(_("Het spoor {track} staat al op ‘{state}’.").format(track=track, state=new))
+    before = ONLY_AFTER.get((track, new))
+    if before is not None and current not in before:
+        raise InvalidInput(
+            _("‘{state}’ kan alleen na {before}.").format(
+                state=state_label(track, new), before=", ".join(f"‘{state_label(track, b)}’" for b in before)
+            )
+        )
     _check_state(track, new, reason, detail)
 
 

@@ -20,7 +20,7 @@ from app.crypto.age import recipient_fingerprint
 from app.export.build import build_drafts
 from app.export.seal import pack
 from app.export.sendable import check_sendable
-from app.export.writer import write_batch
+from app.export.writer import check_folder, write_batch
 from app.vault import audit_log
 from app.vault.repos import exports
 from app.vault.repos import settings as settings_repo
@@ -152,6 +152,7 @@ def execute(
     if not sending:
         raise NothingToExport()
     check_sendable(sending)
+    check_folder(folder)  # before a batch number is taken
     key = exports.ensure_org_key(session)
     progress(10, _("Volgnummer vastleggen"))
     sequence, batch_id = exports.reserve(session, [(o.case_id, o.melding.uuid) for o in sending])

@@ -63,6 +63,15 @@ def remove_partials(folder: Path) -> list[str]:
     return removed
 
 
+def check_folder(folder: Path) -> None:
+    """Before a batch number is taken: the folder exists and can be written to (a wrong or read-only folder
+    would otherwise use up a number and leave the registry a gap for ever)."""
+    if not folder.is_dir():
+        raise StorageUnavailable(str(folder), _("map bestaat niet"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageUnavailable(str(folder), _("geen schrijfrechten"))
+
+
 def write_batch(folder: Path, files: BatchFiles, public_key: PublicKey) -> Path:
     """Write both files into ``folder`` and check them; returns the path of the ``.signaal.age`` file."""
     if not folder.is_dir():

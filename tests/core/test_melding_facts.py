@@ -139,3 +139,14 @@ def test_minor_follows_the_age_band_without_an_interview_too() -> None:
     case = Case(CaseId(1), "c", datetime(2026, 1, 2, tzinfo=UTC), None, birth_year=at_melding.year - 16)
     facts = _facts(case, melding, interview=None, answers={})
     assert (facts.age_band, facts.minor) == ("15-17", "ja")  # was "nee" before issue 16
+
+
+def test_the_interpreter_question_counts_as_well_as_the_check_box() -> None:
+    without_box = dataclasses.replace(INTERVIEW, interpreter_used=False)
+    answered = {**ANSWERS, "CORE-C3": "professioneel"}
+    facts = melding_facts(CASE, [], without_box, answered, CHECKLISTS, OrgType.GGD_INTAKE, TODAY)
+    assert facts.interpreter == "ja"
+    none = melding_facts(
+        CASE, [], without_box, {**ANSWERS, "CORE-C3": "niet_nodig"}, CHECKLISTS, OrgType.GGD_INTAKE, TODAY
+    )
+    assert none.interpreter == "nee"

@@ -61,3 +61,14 @@ def test_a_correction_needs_its_own_reason_and_may_keep_the_state() -> None:
     validate_correction(Track.TOESTEMMING, "gegeven", None, {**given, "correction": "verkeerde_gegevens"})
     with pytest.raises(InvalidInput, match="reden"):
         validate_correction(Track.TOESTEMMING, "niet_mogelijk", None, {"correction": "verkeerde_status"})
+
+
+def test_a_melding_is_confirmed_only_after_it_was_sent_and_never_made_new_again() -> None:
+    """A review found 'bevestigd' accepted straight from 'geen' (nothing ever sent), and 'concept' after an
+    export (the registry would refuse the second 'new' for a known UUID, and the whole batch with it)."""
+    with pytest.raises(InvalidInput, match="kan alleen na"):
+        validate_transition(Track.MELDING, "geen", "bevestigd", None, {})
+    with pytest.raises(InvalidInput, match="kan alleen na"):
+        validate_transition(Track.MELDING, "geexporteerd", "concept", None, {})
+    validate_transition(Track.MELDING, "geexporteerd", "gecorrigeerd", None, {})
+    validate_transition(Track.MELDING, "geexporteerd", "bevestigd", None, {})

@@ -10,6 +10,7 @@ import pytest
 from app.core.cases import Identity
 from app.core.errors import InvalidInput
 from app.export.run import execute, prepare
+from app.vault.errors import StorageUnavailable
 from app.vault.repos import cases, exports
 from app.vault.session import Session
 from tests.export.conftest import CHECKLISTS, Registry, add_case
@@ -35,3 +36,12 @@ def test_an_invalid_country_cannot_be_recorded() -> None:
     for made_up in ("XA", "ZZ", "EU", "QO"):
         with pytest.raises(InvalidInput):
             validate_nationality(made_up)
+
+
+def test_a_wrong_folder_takes_no_batch_number(ready: Session, usb: Path, tmp_path: Path) -> None:
+    """A review found that exporting to a folder that does not exist used up a sequence number, so the registry
+    reported a gap for ever while the message said nothing had changed."""
+    with pytest.raises(StorageUnavailable, match="bestaat niet"):
+        execute(ready, prepare(ready, CHECKLISTS), tmp_path / "nergens")
+    result = execute(ready, prepare(ready, CHECKLISTS), usb)
+    assert result.sequence == 1
