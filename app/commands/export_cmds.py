@@ -9,7 +9,7 @@ from pathlib import Path
 from app.commands.console import Console
 from app.commands.login import login_options, open_session
 from app.core.errors import NotFound
-from app.core.i18n import _
+from app.core.i18n import _, ngettext
 from app.crypto.minisign import FormatError, parse_public_key
 from app.vault.atomic import atomic_write
 from app.workflows import export, organisation, registry
@@ -74,7 +74,12 @@ def cmd_set_recipient(args: argparse.Namespace, console: Console) -> int:
 
 
 def _print_plan(plan: ExportPlan, console: Console) -> None:
-    console.say(_("Wat het apparaat verlaat ({n} meldingen, k = {k}):").format(n=len(plan.outgoing), k=plan.k))
+    leaving = ngettext(
+        "Wat het apparaat verlaat ({n} melding, k = {k}):",
+        "Wat het apparaat verlaat ({n} meldingen, k = {k}):",
+        len(plan.outgoing),
+    )
+    console.say(leaving.format(n=len(plan.outgoing), k=plan.k))
     if plan.summary():
         console.say(plan.summary())
     for item in plan.outgoing:
@@ -99,11 +104,9 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         result = export.write(session, plan, args.to, override_reason=args.override_holds, k_reason=args.reason)
     console.say(_("Geschreven en gecontroleerd: {path}").format(path=result.path))
     console.say(_("Handtekening: {path}").format(path=result.sig_path))
-    console.say(
-        _("Volgnummer {seq}, batch {id}, {n} meldingen.").format(
-            seq=result.sequence, id=result.batch_id, n=len(result.meldingen)
-        )
-    )
+    count = len(result.meldingen)
+    text = ngettext("Volgnummer {seq}, batch {id}, {n} melding.", "Volgnummer {seq}, batch {id}, {n} meldingen.", count)
+    console.say(text.format(seq=result.sequence, id=result.batch_id, n=count))
     console.say(_("Sleutel {key} · vingerafdruk {fp}").format(key=result.org_key_id, fp=result.org_fingerprint))
     console.say(_("Vingerafdruk ontvanger: {fp}").format(fp=result.recipient_fingerprint))
     return 0

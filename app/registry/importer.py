@@ -13,7 +13,7 @@ from pathlib import Path
 from app.batch import names
 from app.core.audit import AuditAction
 from app.core.errors import SignaalError
-from app.core.i18n import _
+from app.core.i18n import _, ngettext
 from app.crypto.minisign import FormatError, parse_signature
 from app.registry import keys, received
 from app.registry.reasons import BatchRejected
@@ -180,9 +180,11 @@ def _import(session: Session, path: Path) -> Outcome:
 
 
 def _message(count: int, counts: LoadCounts, org: str, missing: list[int]) -> str:
-    message = _("Aangenomen: {n} meldingen ({new} nieuw, {upd} bijgewerkt, {wd} ingetrokken).").format(
-        n=count, new=counts.new, upd=counts.updated, wd=counts.withdrawn
-    )
+    message = ngettext(
+        "Aangenomen: {n} melding ({new} nieuw, {upd} bijgewerkt, {wd} ingetrokken).",
+        "Aangenomen: {n} meldingen ({new} nieuw, {upd} bijgewerkt, {wd} ingetrokken).",
+        count,
+    ).format(n=count, new=counts.new, upd=counts.updated, wd=counts.withdrawn)
     if counts.superseded:
         message += " " + _("{n} regel(s) overgeslagen: er was al een latere versie (late batch).").format(
             n=counts.superseded
