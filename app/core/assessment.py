@@ -4,7 +4,7 @@ speaks of signals, never of victims."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -12,7 +12,7 @@ from app.core.checklists.answers import visible_items
 from app.core.checklists.model import LEGACY_RULE, Checklist, Element, ExploitationForm, Grade, Item, SignalAnswer
 from app.core.completeness import gaps
 from app.core.context import CaseFacts, Context, build_context
-from app.core.i18n import N_, _
+from app.core.i18n import F_, N_, _
 from app.core.interview_model import AnswerValue
 
 
@@ -57,8 +57,11 @@ class Finding:
         return self.item.grade
 
     def describe(self) -> str:
-        text = _("{id} ({grade}, {answer})").format(
-            id=self.item.id, grade=self.grade.label, answer=self.answer.label.lower()
+        text = _("{id} {label} ({grade}, {answer})").format(
+            id=self.item.id,
+            label=short_label(F_(self.item.text)),
+            grade=self.grade.label,
+            answer=self.answer.label.lower(),
         )
         if self.also:  # the same fact, asked twice: counted once
             text += " " + _("[zelfde feit als {items}, telt één keer]").format(items=", ".join(self.also))
@@ -86,6 +89,11 @@ class Assessment:
     open_items: tuple[str, ...]  # visible signals answered 'onbekend' or 'niet gevraagd', or not yet answered
     context: Context = field(default_factory=Context)
     refused_items: tuple[str, ...] = ()  # visible signals answered 'wil niet antwoorden'
+    labels: Mapping[str, str] = field(default_factory=dict)  # item id -> a short label in words (for lists)
+
+    def named(self, item_ids: Iterable[str]) -> str:
+        """``CORE-06 Geweld of bedreiging…, CORE-18 …``: codes with a few words, so a list can be read."""
+        return ", ".join(f"{i} {self.labels[i]}" if i in self.labels else i for i in item_ids)
 
     @property
     def facts(self) -> tuple[str, ...]:
@@ -133,7 +141,10 @@ def assess(
     )
     refused = tuple(i.id for i in signal_items if answers.get(i.id) == SignalAnswer.REFUSED.value)
     level = max((r.level for r in reasons), key=lambda lvl: lvl.rank, default=Level.GEEN)
-    return Assessment(level, minor, findings, by_form, general, by_element, reasons, open_items, context, refused)
+    labels = {i.id: short_label(F_(i.text)) for i in signal_items}
+    return Assessment(
+        level, minor, findings, by_form, general, by_element, reasons, open_items, context, refused, labels
+    )
 
 
 def _findings(shown: list[Item], answers: Mapping[str, AnswerValue]) -> tuple[Finding, ...]:
@@ -160,6 +171,12 @@ def _sorted_notes(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
 
 def _ids(findings: tuple[Finding, ...]) -> tuple[str, ...]:
     return tuple(f.item.id for f in findings)
+
+
+def short_label(text: str, limit: int = 40) -> str:
+    """The first words of an item's text, up to a comma or bracket, at most ``limit`` characters (with …)."""
+    head = text.split(",")[0].split("(")[0].strip().rstrip(".")
+    return head if len(head) <= limit else head[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _reason(rule: str, level: Level, findings: tuple[Finding, ...], text: str) -> Reason:

@@ -70,12 +70,12 @@ def assessment_blocks(assessment: Assessment) -> list[Block]:
         blocks.append(
             Block(
                 _("Nog open (onbekend, niet gevraagd of niet beantwoord)"),
-                (", ".join(assessment.open_items),),
+                (assessment.named(assessment.open_items),),
                 key="open",
             )
         )
     if assessment.refused_items:
-        blocks.append(Block(_("Wil niet antwoorden"), (", ".join(assessment.refused_items),)))
+        blocks.append(Block(_("Wil niet antwoorden"), (assessment.named(assessment.refused_items),)))
     context = context_lines(assessment.context)
     if context:
         blocks.append(Block(_("Context (geen signalen)"), context))

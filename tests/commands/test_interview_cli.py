@@ -50,7 +50,7 @@ def test_scripted_interview_stores_and_prints_the_assessment(home: Path, tmp_pat
     code, out, err = _login(home, "interview", "--case", case_code, "--form", "ggd_intake", "--answers", str(answers))
     assert code == 0, err
     assert "Beoordeling:\n  sterke signalen" in out
-    assert "seksuele uitbuiting: GGD-02 (sterk, ja – waargenomen), GGD-05 (middel, ja – verteld)" in out
+    assert re.search(r"seksuele uitbuiting: GGD-02 \w[^(]*\(sterk, ja – waargenomen\), GGD-05 \w[^(]*\(middel", out)
     assert "politie" in out and "bedenktijd" in out and "Signalering → signalen vastgelegd" in out
     with unlock(VaultPaths(home), PassphraseCredentials("anna", secret(ADMIN_PASS)), FixedClock()) as session:
         case = cases.by_code(session, case_code)

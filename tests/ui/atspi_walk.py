@@ -51,14 +51,20 @@ def main(out: Path) -> None:
         loop.exec()
 
     def read(step: str, **expected: str) -> None:
-        settle()
-        process = QProcess()
-        loop = QEventLoop()
-        process.finished.connect(loop.quit)
-        process.start("/usr/bin/python3", [str(READER), app.applicationName()])
-        loop.exec()  # the event loop keeps running: the app answers the reader's questions on the bus
-        nodes = json.loads(bytes(process.readAllStandardOutput().data()).decode() or "[]")
-        steps[step] = {"nodes": nodes, "expected": expected}
+        nodes: list[object] = []
+        errors = ""
+        for attempt in range(6):  # a loaded machine may need a moment before the bus shows the new screen
+            settle(300 * (attempt + 1))
+            process = QProcess()
+            loop = QEventLoop()
+            process.finished.connect(loop.quit)
+            process.start("/usr/bin/python3", [str(READER), app.applicationName()])
+            loop.exec()  # the event loop keeps running: the app answers the reader's questions on the bus
+            nodes = json.loads(bytes(process.readAllStandardOutput().data()).decode() or "[]")
+            errors = bytes(process.readAllStandardError().data()).decode(errors="replace")[-2000:]
+            if nodes:
+                break
+        steps[step] = {"nodes": nodes, "expected": expected, "reader_errors": errors}
 
     read("unlock")
     page = window.unlock_page

@@ -52,7 +52,7 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def _nodes(steps: dict[str, Any], step: str) -> list[dict[str, Any]]:
     nodes: list[dict[str, Any]] = steps[step]["nodes"]
-    assert nodes, f"nothing of the app on the bus at {step}"
+    assert nodes, f"nothing of the app on the bus at {step}: {steps[step].get('reader_errors', '')}"
     return nodes
 
 
