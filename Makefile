@@ -59,7 +59,7 @@ bench: deps venv
 screenshots: venv
 	$(PY) tools/screenshots.py docs/screenshots
 	QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py /tmp/signaal-shots-200
-	cp /tmp/signaal-shots-200/interview-200pct.png docs/screenshots/
+	cp /tmp/signaal-shots-200/interview-200pct.png /tmp/signaal-shots-200/case-200pct.png /tmp/signaal-shots-200/case-list-200pct.png docs/screenshots/
 
 ## pdf-previews: render every PDF with synthetic data to PNG previews in docs/pdf/
 pdf-previews: venv catalogs
