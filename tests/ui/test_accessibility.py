@@ -150,3 +150,51 @@ def test_unlock_errors_are_announced(
     page.submit()
     qtbot.waitUntil(lambda: announced == [page.message], timeout=10_000)
     assert _read(page.message)[0] == page.message.text() != ""
+
+
+def test_labels_expose_their_content_in_the_summary_export_and_dialogs(
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow]
+) -> None:
+    """Issue 18 #1 beyond the three main pages: the summary, every export page, and each dialog."""
+    from datetime import date
+
+    from app.core.tracks import Track
+    from app.crypto.age import generate_identity
+    from app.forms_loader import load_checklists
+    from app.ui.case.small_dialogs import CloseCaseDialog, ReminderDialog, StartInterviewDialog
+    from app.ui.case.transition_dialog import TransitionDialog
+    from app.ui.documents_dialog import DocumentsDialog
+    from app.ui.settings.settings_dialog import SettingsDialog
+    from app.workflows import organisation
+    from tests.export.conftest import add_case
+    from tests.ui.conftest import labels_hiding_text
+
+    controller, window = unlocked
+    session = controller.session
+    assert session is not None
+    page = start_interview(qtbot, window, session)
+    page._show_summary()
+    found = {"summary": labels_hiding_text(page)}
+    organisation.set_recipient(session, generate_identity()[1])
+    for _n in range(6):
+        add_case(session)
+    wizard = window.open_export()
+    assert wizard is not None
+    for name in ("select", "check", "preview", "write"):
+        found[f"export {name}"] = labels_hiding_text(wizard)
+        wizard.next()
+    wizard.reject()
+    checklists = load_checklists()
+    dialogs = {
+        "settings": SettingsDialog(session, window),
+        "documents": DocumentsDialog(checklists, parent=window),
+        "close": CloseCaseDialog(1, window),
+        "start interview": StartInterviewDialog(checklists, "ggd_intake", window),
+        "reminder": ReminderDialog(date(2026, 3, 7), window),
+        "consent": TransitionDialog(Track.TOESTEMMING, "gevraagd", date(2026, 3, 7), window),
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        found[name] = labels_hiding_text(dialog)
+        dialog.reject()
+    assert {name: hidden for name, hidden in found.items() if hidden} == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -53,8 +54,12 @@ def test_export_wizard_writes_a_verified_batch(
 
 
 def test_write_error_is_shown_and_can_be_retried(
-    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow], tmp_path: Path
+    qtbot: QtBot, unlocked: tuple[SessionController, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from app.ui.export import export_wizard
+
+    announced: list[object] = []
+    monkeypatch.setattr(export_wizard, "announce", announced.append)  # issue 18 #2: the result is read out
     controller, window = unlocked
     _ready(controller)
     wizard = window.open_export()
@@ -66,6 +71,7 @@ def test_write_error_is_shown_and_can_be_retried(
     page.write.click()
     qtbot.waitUntil(lambda: "Kan niet schrijven" in page.status.text(), timeout=15_000)
     assert page.write.isEnabled() and not page.isComplete()
+    assert page.status in announced
     wizard.reject()
 
 

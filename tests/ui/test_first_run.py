@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -73,3 +74,26 @@ def test_the_reason_and_a_mismatch_are_shown_in_words(qtbot: QtBot, tmp_path: Pa
     assert "niet gelijk" in admin.repeat.hint.text() and not admin.isComplete()
     admin.repeat.edit.setText("zeven kleine bergen in de mist")
     assert admin.repeat.hint.text() == "" and admin.isComplete()
+
+
+def test_a_failure_is_said_in_words_and_read_out(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18 #2: the first run's errors reach a screen reader; and no Python repr is ever shown."""
+    from app.ui.first_run import wizard as wizard_module
+
+    announced: list[object] = []
+    monkeypatch.setattr(wizard_module, "announce", announced.append)
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    wizard = FirstRunWizard(VaultPaths(tmp_path / "vault"), creator=broken)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.organisation.org_name.setText("GGD Noord")
+    wizard.next()
+    wizard.admin.admin.setText("beheer")
+    wizard.admin.passphrase.edit.setText("zeven kleine bergen in de mist")
+    wizard.admin.repeat.edit.setText("zeven kleine bergen in de mist")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.admin.message in announced, timeout=10_000)
+    assert "OSError(" not in wizard.admin.message.text() and wizard.admin.message.text()

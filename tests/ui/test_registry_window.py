@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,11 +16,17 @@ from app.ui.registry.registry_page import RegistryPage
 from app.vault.lifecycle import create_vault
 from app.vault.paths import VaultPaths
 from tests.conftest import FixedClock, cheap_kdf, secret
-from tests.ui.conftest import focusable_without_name, unlock
+from tests.ui.conftest import focusable_without_name, labels_hiding_text, unlock
 from tests.ui.mnemonics import clashes
 
 
-def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_import_review_and_statistics(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.registry import import_tab
+
+    announced: list[object] = []
+    monkeypatch.setattr(import_tab, "announce", announced.append)  # issue 18 #2: the result is read out
     paths = VaultPaths(tmp_path / "register")
     session, _code = create_vault(
         paths,
@@ -42,13 +49,15 @@ def test_import_review_and_statistics(qtbot: QtBot, qapp: QApplication, tmp_path
     assert isinstance(page, RegistryPage) and not window.export_action.isVisible()
     assert window.windowTitle() == "Signaal – register CoMensha"
     assert focusable_without_name(page) == []
-    for n in range(page.tabs.count()):  # no Alt-letter twice on any tab (issue 14 #9)
+    for n in range(page.tabs.count()):  # no Alt-letter twice on any tab (issue 14 #9), no label hiding its text
         page.tabs.setCurrentIndex(n)
         assert clashes(window) == {}, page.tabs.tabText(n)
+        assert labels_hiding_text(page) == [], page.tabs.tabText(n)
     page.tabs.setCurrentIndex(0)
     with qtbot.waitSignal(page.import_tab.imported, timeout=30_000):
         page.import_tab.start([tmp_path / "demo" / "batches"])
     assert "0 geweigerd" in page.import_tab.status.text() and page.import_tab.progress.value() > 0
+    assert page.import_tab.status in announced
     stats = page.stats_tab
     assert stats.table_box.count() >= 12 and "2026" in stats.streams_label.text()
     before = sum(s["personen"] for s in stats.streams.values())

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.core.cases import default_prefix, validate_prefix
 from app.core.clock import SystemClock
-from app.core.errors import InvalidInput, SignaalError
+from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.settings import OrgType, Settings
 from app.crypto.kdf import wipe
 from app.ui.a11y import announce, content_label
+from app.ui.feedback import error_text
 from app.ui.operations import run_in_background
 from app.ui.widgets.passphrase_field import PassphraseField
 from app.ui.widgets.recovery_code_view import RecoveryCodeView
@@ -182,7 +183,7 @@ class FirstRunWizard(QWizard):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.admin.completeChanged.emit()
-        self.admin.message.setText(str(error) if isinstance(error, SignaalError) else repr(error))
+        self.admin.message.setText(error_text(error))  # in words, never a repr
         announce(self.admin.message)
 
     def _finish(self) -> None:
