@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
@@ -96,6 +98,7 @@ def main(out: Path) -> None:
     interview._key("W")
     level = interview.assessment_panel.level.accessibleName()
     read("answered", question=interview.question.text.text(), level=level, reasons="Waarom")
+    steps["full"] = {"nodes": [{"questions": read_every_question(interview, read, steps)}], "expected": {}}
     interview._show_summary()
     read("summary", level=level, route="Route")
     window.show_list()
@@ -109,6 +112,31 @@ def main(out: Path) -> None:
     wizard.reject()
     controller.lock()
     out.write_text(json.dumps(steps, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def read_every_question(interview: Any, read: Callable[..., None], steps: dict[str, Any]) -> list[dict[str, object]]:
+    """Every question of the whole interview, as the bus reads it: the question, the answer keys, the level."""
+    full: list[dict[str, object]] = []
+    for _n in range(120):
+        item = interview.current_item()
+        if item is None or interview.center.currentWidget() is interview.summary:
+            break
+        read("question")
+        heard = steps.pop("question")["nodes"]
+        names = {str(n["name"]) for n in heard}
+        keys = {str(n["description"]) for n in heard}
+        full.append(
+            {
+                "id": item.id,
+                "question_heard": interview.question.text.text() in names,
+                "keys_heard": {"toets ?", "toets X", "toets -"} <= keys,
+                "level_heard": interview.assessment_panel.level.accessibleName() in names,
+            }
+        )
+        interview._key("N" if item.type is AnswerType.SIGNAL else "?")
+        if interview.current_item() is item:
+            interview._go(interview.current + 1)
+    return full
 
 
 if __name__ == "__main__":
