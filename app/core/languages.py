@@ -13,6 +13,16 @@ UI_LANGUAGES = ("nl", "en")
 INTERVIEW_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "fr", "ar", "ti")
 
 
+def is_language(code: object) -> bool:
+    """A language code CLDR knows (``ro``, ``sw``, ``fa``), not any two letters."""
+    if not isinstance(code, str) or not (2 <= len(code) <= 3) or not code.isalpha() or not code.islower():
+        return False
+    return code in _KNOWN
+
+
+_KNOWN = frozenset(Locale.parse("en").languages)  # every language CLDR names (the language box offers these)
+
+
 def is_right_to_left(code: str) -> bool:
     """Whether ``code``'s script runs right to left (Arabic, Farsi, Hebrew, …), from CLDR via babel."""
     try:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.core.errors import InvalidInput
 from app.core.i18n import N_, _
+from app.core.languages import is_language
 
 
 class Track(StrEnum):
@@ -227,6 +228,8 @@ def _check_consent(detail: Mapping[str, object]) -> None:
         raise InvalidInput(_("Kies waarvoor de toestemming geldt (ten minste één)."))
     if detail.get("form") not in CONSENT_FORMS:
         raise InvalidInput(_("Kies of de toestemming schriftelijk of mondeling is gegeven."))
+    if "language" in detail and not is_language(detail["language"]):
+        raise InvalidInput(_("Onbekende taal: {code}.").format(code=detail["language"]))
 
 
 def is_open(track: Track, state: str) -> bool:

@@ -20,6 +20,7 @@ from app.core.errors import InvalidInput
 from app.core.i18n import _
 from app.core.ids import CaseId, InterviewId
 from app.core.interview_model import ANSWER_CORRECTIONS, AnswerValue, Interview
+from app.core.languages import is_language
 from app.core.tracks import Track
 from app.vault.repos import cases, interviews, reminders, tracks
 from app.vault.session import Session
@@ -40,6 +41,8 @@ class InterviewState:
 def start(
     session: Session, case_id: CaseId, checklist: Checklist, *, language: str = "nl", interpreter_used: bool = False
 ) -> Interview:
+    if not is_language(language):
+        raise InvalidInput(_("Onbekende taal: {code}.").format(code=language))
     return interviews.start(
         session,
         case_id,

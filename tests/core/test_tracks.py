@@ -72,3 +72,10 @@ def test_a_melding_is_confirmed_only_after_it_was_sent_and_never_made_new_again(
         validate_transition(Track.MELDING, "geexporteerd", "concept", None, {})
     validate_transition(Track.MELDING, "geexporteerd", "gecorrigeerd", None, {})
     validate_transition(Track.MELDING, "geexporteerd", "bevestigd", None, {})
+
+
+def test_consent_names_a_real_language() -> None:
+    given = {"scope": ["registratie"], "form": "mondeling"}
+    validate_transition(Track.TOESTEMMING, "gevraagd", "gegeven", None, {**given, "language": "sw"})
+    with pytest.raises(InvalidInput, match="Onbekende taal"):
+        validate_transition(Track.TOESTEMMING, "gevraagd", "gegeven", None, {**given, "language": "xx"})

@@ -196,3 +196,10 @@ def test_an_onvolledig_outcome_puts_a_deadline_for_the_second_conversation_on_th
     interview_actions.answer(session, GGD, clear.id, "CORE-01", "reported")
     interview_actions.finish(session, GGD, clear.id)
     assert reminders.open_reminders(session, case_id=other.id) == []  # no deadline when signals decide
+
+
+def test_an_interview_is_held_in_a_real_language(session: Session) -> None:
+    case = cases.create(session)
+    with pytest.raises(InvalidInput, match="Onbekende taal"):
+        interview_actions.start(session, case.id, GGD, language="xx")
+    assert interview_actions.start(session, case.id, GGD, language="fa").language == "fa"
