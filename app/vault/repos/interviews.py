@@ -121,16 +121,6 @@ def clear_answer(session: Session, interview_id: InterviewId, item_id: str) -> N
             session.audit(AuditAction.ANSWER_EDIT, _case_code(session, interview.case_id), detail)
 
 
-def latest_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, Interview]:
-    """The most recent interview of each of many cases (cases without one are left out)."""
-    rows = session.conn.execute(
-        f"SELECT {_COLUMNS} FROM interviews WHERE id IN (SELECT max(id) FROM interviews"
-        " WHERE case_id IN (SELECT value FROM json_each(?)) GROUP BY case_id)",
-        (json.dumps([int(c) for c in case_ids]),),
-    )
-    return {interview.case_id: interview for interview in map(_interview, rows)}
-
-
 def latest_finished_many(session: Session, case_ids: Sequence[CaseId]) -> dict[CaseId, Interview]:
     """The most recent *finished* interview of each of many cases: what a melding is built from. An interview
     still open never counts (a case without a finished one gets none: its melding carries no assessment)."""
